@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+
+namespace tsunagu::cli {
+
+std::vector<Command> databaseCommands();
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> all = [] {
+        std::vector<Command> list;
+        for (auto group : {databaseCommands})
+            for (Command &c : group())
+                list.push_back(std::move(c));
+        return list;
+    }();
+    return all;
+}
+
+} // namespace tsunagu::cli

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Schema.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tsunagu;
+using storage::Database;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsAtLatestSchema();
+    void appliesPragmas();
+    void reopensWithoutMigrating();
+    void refusesNewerSchemaUntouched();
+    void refusesGarbageUntouched_data();
+    void refusesGarbageUntouched();
+    void refusesForeignDatabase();
+    void refusesDamagedFile();
+    void migratesOlderFileAfterCopy();
+    void readOnlyOpenDoesNotCreate();
+    void cliInfoReportsAndRefuses();
+};
+
+void TestDatabase::createsAtLatestSchema()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("sub/new.db")));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const char *t : {"clients", "consultations", "referrals", "consents", "disclosures", "audit_log",
+                          "revisions", "staff", "agencies", "support_cases", "case_milestones",
+                          "client_conditions", "contact_persons", "referral_events"})
+        QVERIFY2(tables.contains(QLatin1String(t)), t);
+}
+
+void TestDatabase::appliesPragmas()
+{
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+    QVERIFY(q.value(0).toInt() >= 1000);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::applicationId);
+    // Foreign keys are enforced: a consultation for a client that does not exist fails.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO consultations (client_id, started_at, channel, kind, staff_id, "
+                                   "created_at, created_by, updated_at, updated_by) VALUES (999, 0, 'phone', "
+                                   "'one_off', 1, 0, 1, 0, 1)")));
+}
+
+void TestDatabase::reopensWithoutMigrating()
+{
+    test::TempDatabase t;
+    t.close();
+    t.reopen();
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(t.db().preMigrationCopy().isEmpty());
+}
+
+void TestDatabase::refusesNewerSchemaUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+        QVERIFY((*db)->checkpoint());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    const QByteArray before = test::readFile(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, ErrorCode::NewerSchema);
+    QVERIFY2(db.error().message.contains(QLatin1String("newer")), qPrintable(db.error().message));
+    QCOMPARE(test::readFile(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesGarbageUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("name,phone\n山田,090\n");
+    QTest::newRow("binary") << QByteArray(4096, '\xA5');
+    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10", 18);
+    QByteArray fakeHeader("SQLite format 3", 16);
+    fakeHeader.append(QByteArray(4080, '\x01'));
+    QTest::newRow("header then garbage") << fakeHeader;
+}
+
+void TestDatabase::refusesGarbageUntouched()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.db"));
+    test::writeFile(path, content);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().code == ErrorCode::NotADatabase || db.error().code == ErrorCode::Corrupt,
+             qPrintable(errorCodeName(db.error().code)));
+    QVERIFY(db.error().message.contains(QLatin1String("unchanged")));
+    QCOMPARE(test::readFile(path), content);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("garbage.db")});
+}
+
+void TestDatabase::refusesForeignDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = test::readFile(path);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, ErrorCode::ForeignDatabase);
+    QCOMPARE(test::readFile(path), before);
+}
+
+void TestDatabase::refusesDamagedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES ('a', zeroblob(20000))")));
+        QVERIFY((*db)->checkpoint());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    QByteArray bytes = test::readFile(path);
+    QVERIFY(bytes.size() > 8192);
+    // Overwrite the middle of the file (b-tree pages) with garbage; keep the header.
+    for (qsizetype i = 4096; i < bytes.size() - 100; i += 7)
+        bytes[i] = static_cast<char>(0xEE);
+    test::writeFile(path, bytes);
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().code == ErrorCode::Corrupt || db.error().code == ErrorCode::NotADatabase,
+             qPrintable(db.error().message));
+    QCOMPARE(test::readFile(path), bytes);
+}
+
+void TestDatabase::migratesOlderFileAfterCopy()
+{
+    // A file at schema 0 with our application id stands for an older release:
+    // opening it migrates in a transaction after taking a copy.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(path);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE legacy_note (x TEXT)")));
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    auto db = Database::open(path);
+    // Schema 0 with tables is not something any release wrote: migration 1 must
+    // still apply cleanly on top of unrelated tables.
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::readOnlyOpenDoesNotCreate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.db"));
+    Database::Options options;
+    options.readOnly = true;
+    auto db = Database::open(path, options);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, ErrorCode::NotFound);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::cliInfoReportsAndRefuses()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.db"));
+    auto init = test::runCli({QStringLiteral("init"), QStringLiteral("--db"), good});
+    QCOMPARE(init.exitCode, 0);
+    auto info = test::runCli({QStringLiteral("info"), QStringLiteral("--db"), good});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.out.contains(QLatin1String("Integrity: ok")), qPrintable(info.out));
+    QVERIFY(info.out.contains(QLatin1String("clients")));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.db"));
+    test::writeFile(bad, "this is a spreadsheet, not a database\n");
+    auto refused = test::runCli({QStringLiteral("info"), QStringLiteral("--db"), bad});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    QVERIFY(refused.err.contains(QLatin1String("not a Tsunagu database")));
+
+    auto help = test::runCli({QStringLiteral("info"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QLatin1String("--db")));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
