@@ -4,12 +4,13 @@
 namespace tsunagu::cli {
 
 std::vector<Command> databaseCommands();
+std::vector<Command> privacyCommands();
 
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {databaseCommands})
+        for (auto group : {databaseCommands, privacyCommands})
             for (Command &c : group())
                 list.push_back(std::move(c));
         return list;

@@ -329,6 +329,10 @@ Status Database::configure(QSqlDatabase &db) const
     }
     if (Status s = execSql(db, QStringLiteral("PRAGMA temp_store = MEMORY")); !s)
         return s;
+    // Deleted and overwritten content is zeroed, so an erasure leaves no trace
+    // of the person in free pages.
+    if (Status s = execSql(db, QStringLiteral("PRAGMA secure_delete = ON")); !s)
+        return s;
     return {};
 }
 

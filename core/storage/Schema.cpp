@@ -290,10 +290,14 @@ QStringList version1()
         QStringLiteral(R"(CREATE TRIGGER disclosure_withholdings_no_update BEFORE UPDATE ON disclosure_withholdings
             BEGIN SELECT RAISE(ABORT, 'disclosure withholdings are append-only'); END)"),
         QStringLiteral(R"(CREATE TRIGGER disclosure_reviews_no_delete BEFORE DELETE ON disclosure_reviews
-            WHEN (SELECT count(*) FROM disclosures WHERE id = OLD.disclosure_id) > 0
+            WHEN NOT EXISTS (SELECT 1 FROM disclosures d JOIN clients c ON c.id = d.client_id
+                             WHERE d.id = OLD.disclosure_id AND c.erased_at IS NOT NULL
+                               AND d.retain_until <= CAST(strftime('%s','now') AS INTEGER) * 1000)
             BEGIN SELECT RAISE(ABORT, 'disclosure reviews are append-only'); END)"),
         QStringLiteral(R"(CREATE TRIGGER disclosure_withholdings_no_delete BEFORE DELETE ON disclosure_withholdings
-            WHEN (SELECT count(*) FROM disclosures WHERE id = OLD.disclosure_id) > 0
+            WHEN NOT EXISTS (SELECT 1 FROM disclosures d JOIN clients c ON c.id = d.client_id
+                             WHERE d.id = OLD.disclosure_id AND c.erased_at IS NOT NULL
+                               AND d.retain_until <= CAST(strftime('%s','now') AS INTEGER) * 1000)
             BEGIN SELECT RAISE(ABORT, 'disclosure withholdings are append-only'); END)"),
 
         // Who viewed, changed, exported or disclosed what. Refers to people by id

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "common/Session.h"
+
+#include <QString>
+
+namespace tsunagu::privacy {
+
+// The person's right to erasure (APPI Art. 35, PRIVACY.md rule 12).
+//
+// erase() removes identity, contact details, health details, family and every
+// free text, and keeps a de-identified skeleton (dates truncated to the month,
+// channel, kind, topics, intake age band, disease group, case goal, stage and
+// outcome, referral agency and status history) so published statistics stay
+// reproducible. Disclosure records stay until their retention ends
+// (DisclosureLog::purgeExpired). The revision history of the person goes too.
+//
+// scrub() then rewrites the file (checkpoint and VACUUM) so nothing of the
+// person remains in free pages or the write-ahead log. Backups taken before
+// the erasure still hold the data until they rotate out.
+class Erasure
+{
+public:
+    explicit Erasure(const Session &session) : m_session(session) {}
+
+    Status erase(qint64 clientId, const QString &reason) const;
+    Status scrub() const;
+
+private:
+    Session m_session;
+};
+
+} // namespace tsunagu::privacy
