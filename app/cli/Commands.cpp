@@ -5,12 +5,13 @@ namespace tsunagu::cli {
 
 std::vector<Command> databaseCommands();
 std::vector<Command> privacyCommands();
+std::vector<Command> backupCommands();
 
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {databaseCommands, privacyCommands})
+        for (auto group : {databaseCommands, privacyCommands, backupCommands})
             for (Command &c : group())
                 list.push_back(std::move(c));
         return list;

@@ -41,8 +41,19 @@ QJsonValue toJson(const QVariant &v)
 
 QVariant nullValue()
 {
-    return QVariant(QMetaType(QMetaType::QString));
+    return QVariant();
 }
+
+namespace {
+// An empty text is stored as '' (a null QString would be bound as NULL);
+// absent values are nullValue().
+QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+} // namespace
 
 Result<qint64> RecordStore::insert(const QString &table, const QString &entity, const Row &values,
                                    std::optional<qint64> clientId) const
@@ -71,7 +82,7 @@ Result<qint64> RecordStore::insert(const QString &table, const QString &entity, 
     if (!q)
         return fail(q.error());
     for (const auto &[column, value] : all)
-        q->addBindValue(value);
+        q->addBindValue(bindable(value));
     if (Status s = exec(*q); !s)
         return fail(s.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -155,7 +166,7 @@ Result<int> RecordStore::update(const QString &table, const QString &entity, qin
     if (!q)
         return fail(q.error());
     for (const auto &[column, value] : changed)
-        q->addBindValue(value);
+        q->addBindValue(bindable(value));
     q->addBindValue(now);
     if (table != QLatin1String("staff"))
         q->addBindValue(m_session.staffId());
