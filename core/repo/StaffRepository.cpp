@@ -96,6 +96,12 @@ Result<Staff> StaffRepository::findOrCreate(const QString &name, StaffRole role)
     if (*existing)
         return **existing;
     auto id = create(name, role);
+    if (!id && id.error().code == ErrorCode::Conflict) {
+        // Another process created the same staff member a moment ago.
+        auto again = findByName(name);
+        if (again && *again)
+            return **again;
+    }
     if (!id)
         return fail(id.error());
     return get(*id);
