@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientRepository.h"
 
-#include "domain/Prefectures.h"
+#include "repo/RowHelpers.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "text/Normalizer.h"
@@ -19,6 +19,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("tsunagu::ClientRepository", text);
 }
 
+using repo::codeOrNull;
+using repo::optionalCode;
+using repo::textOrNull;
 using text::Lines;
 using text::TextRule;
 namespace limits = text::limits;
@@ -41,64 +44,48 @@ const QStringList columns{
     QStringLiteral("employment_status"), QStringLiteral("confidential_address"), QStringLiteral("stop_use"),
     QStringLiteral("exclude_from_statistics"), QStringLiteral("intake_age_band")};
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? storage::nullValue() : QVariant(s);
-}
-
-template <typename E>
-QVariant codeOrNull(const std::optional<E> &v)
-{
-    return v ? QVariant(toCode(*v)) : storage::nullValue();
-}
-
 // Cleans every field, refusing what cannot be stored; returns the row to write.
 Result<storage::Row> toRow(const Client &c, QDate today, std::optional<int> intakeAgeBand)
 {
     Client clean = c;
-    struct Field {
-        QString *value;
-        const TextRule *rule;
-    };
-    const Field fields[] = {{&clean.name, &nameRule},
-                            {&clean.nameKana, &kanaRule},
-                            {&clean.municipality, &municipalityRule},
-                            {&clean.phone, &phoneRule},
-                            {&clean.email, &emailRule},
-                            {&clean.address, &addressRule},
-                            {&clean.emergencyContact, &emergencyRule},
-                            {&clean.certificateGrade, &gradeRule}};
-    for (const Field &f : fields) {
-        auto cleaned = text::cleanText(*f.value, *f.rule);
-        if (!cleaned)
-            return fail(cleaned.error());
-        *f.value = *cleaned;
+    if (Status s = repo::cleanFields({{&clean.name, &nameRule},
+                                      {&clean.nameKana, &kanaRule},
+                                      {&clean.municipality, &municipalityRule},
+                                      {&clean.phone, &phoneRule},
+                                      {&clean.email, &emailRule},
+                                      {&clean.address, &addressRule},
+                                      {&clean.emergencyContact, &emergencyRule},
+                                      {&clean.certificateGrade, &gradeRule}});
+        !s)
+        return fail(s.error());
+    for (const Status &s : {repo::checkKnown(clean.sex, "sex", QT_TRANSLATE_NOOP("tsunagu::Fields", "Sex")),
+                            repo::checkKnown(clean.certificateKind, "certificate_kind",
+                                             QT_TRANSLATE_NOOP("tsunagu::Fields", "Disability certificate")),
+                            repo::checkKnown(clean.employmentStatus, "employment_status",
+                                             QT_TRANSLATE_NOOP("tsunagu::Fields", "Employment status"))}) {
+        if (!s)
+            return fail(s.error());
     }
-    if (!clean.nameKana.isEmpty() && !text::isKanaReading(clean.nameKana))
-        return fail(ErrorCode::Invalid, tr("The reading must be written in kana (hiragana or katakana)."),
-                    QStringLiteral("name_kana"));
+    if (Status s = repo::checkKanaReading(clean.nameKana); !s)
+        return fail(s.error());
     if (clean.birthDate) {
         if (Status s = text::checkBirthDate(*clean.birthDate, today); !s)
             return fail(s.error());
     }
-    if (!clean.prefecture.isEmpty() && !isPrefecture(clean.prefecture))
-        return fail(ErrorCode::Invalid, tr("\"%1\" is not a prefecture of Japan.").arg(clean.prefecture.left(20)),
-                    QStringLiteral("prefecture"));
-    if (!clean.email.isEmpty()) {
-        if (Status s = text::checkEmail(clean.email); !s)
+    for (const Status &s : {repo::checkPrefecture(clean.prefecture), repo::checkEmailIfAny(clean.email),
+                            repo::checkPhoneIfAny(clean.phone)}) {
+        if (!s)
             return fail(s.error());
     }
     const QString phoneKey = text::phoneKey(clean.phone);
-    if (!clean.phone.isEmpty() && phoneKey.size() < 3)
-        return fail(ErrorCode::Invalid, tr("The phone number has too few digits."), QStringLiteral("phone"));
 
     using storage::Row;
     const auto flag = [](bool b) { return QVariant(b ? 1 : 0); };
     return Row{{columns[0], clean.name},
-               {columns[1], clean.nameKana},
-               {columns[2], text::searchKey(clean.name)},
-               {columns[3], text::searchKey(clean.nameKana)},
-               {columns[4], clean.birthDate ? QVariant(clean.birthDate->toString(Qt::ISODate)) : storage::nullValue()},
+               {columns[1], repo::textNotNull(clean.nameKana)},
+               {columns[2], repo::textNotNull(text::searchKey(clean.name))},
+               {columns[3], repo::textNotNull(text::searchKey(clean.nameKana))},
+               {columns[4], repo::dateOrNull(clean.birthDate)},
                {columns[5], codeOrNull(clean.sex)},
                {columns[6], textOrNull(clean.prefecture)},
                {columns[7], textOrNull(clean.municipality)},
@@ -122,12 +109,6 @@ std::optional<int> ageBand(const std::optional<QDate> &birth, QDate on)
         return std::nullopt;
     const int age = ageOn(*birth, on);
     return age < 0 ? std::nullopt : std::optional<int>(age / 10 * 10);
-}
-
-template <typename E>
-std::optional<E> optionalCode(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : fromCode<E>(v.toString());
 }
 
 } // namespace
@@ -170,8 +151,7 @@ Result<Client> ClientRepository::get(qint64 id) const
     c.id = q->value(0).toLongLong();
     c.name = q->value(1).toString();
     c.nameKana = q->value(2).toString();
-    if (!q->value(3).isNull())
-        c.birthDate = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+    c.birthDate = repo::optionalDate(q->value(3));
     c.sex = optionalCode<Sex>(q->value(4));
     c.prefecture = q->value(5).toString();
     c.municipality = q->value(6).toString();
@@ -236,7 +216,7 @@ Result<QList<ClientSummary>> ClientRepository::findDuplicates(const Client &clie
         return fail(q.error());
     q->addBindValue(client.id);
     q->addBindValue(kana);
-    q->addBindValue(client.birthDate ? QVariant(client.birthDate->toString(Qt::ISODate)) : storage::nullValue());
+    q->addBindValue(repo::dateOrNull(client.birthDate));
     q->addBindValue(phone.size() >= 3 ? QVariant(phone) : storage::nullValue());
     if (Status s = storage::exec(*q); !s)
         return fail(s.error());
@@ -246,8 +226,7 @@ Result<QList<ClientSummary>> ClientRepository::findDuplicates(const Client &clie
         s.id = q->value(0).toLongLong();
         s.name = q->value(1).toString();
         s.nameKana = q->value(2).toString();
-        if (!q->value(3).isNull())
-            s.birthDate = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+        s.birthDate = repo::optionalDate(q->value(3));
         s.confidentialAddress = q->value(4).toBool();
         s.stopUse = q->value(5).toBool();
         found << s;

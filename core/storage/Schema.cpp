@@ -192,11 +192,17 @@ QStringList version1()
         QStringLiteral("CREATE INDEX consents_client ON consents(client_id, kind)"),
         // A consent's scope never changes once recorded; only its withdrawal is added.
         QStringLiteral(R"(CREATE TRIGGER consents_scope_immutable BEFORE UPDATE ON consents
-            WHEN NEW.client_id IS NOT OLD.client_id OR NEW.kind IS NOT OLD.kind
-              OR NEW.purposes IS NOT OLD.purposes OR NEW.categories IS NOT OLD.categories
+            WHEN NEW.id IS NOT OLD.id OR NEW.client_id IS NOT OLD.client_id OR NEW.kind IS NOT OLD.kind
+              OR NEW.purposes IS NOT OLD.purposes OR NEW.purpose_detail IS NOT OLD.purpose_detail
+              OR NEW.categories IS NOT OLD.categories
               OR NEW.given_at IS NOT OLD.given_at OR NEW.expires_at IS NOT OLD.expires_at
               OR NEW.method IS NOT OLD.method OR NEW.given_by IS NOT OLD.given_by
-              OR (OLD.withdrawn_at IS NOT NULL AND NEW.withdrawn_at IS NOT OLD.withdrawn_at)
+              OR NEW.representative_name IS NOT OLD.representative_name
+              OR NEW.representative_relation IS NOT OLD.representative_relation
+              OR NEW.form_version IS NOT OLD.form_version OR NEW.consent_text IS NOT OLD.consent_text
+              OR NEW.recorded_by IS NOT OLD.recorded_by OR NEW.created_at IS NOT OLD.created_at
+              OR (OLD.withdrawn_at IS NOT NULL AND (NEW.withdrawn_at IS NOT OLD.withdrawn_at
+                  OR NEW.withdrawn_by IS NOT OLD.withdrawn_by OR NEW.withdrawal_note IS NOT OLD.withdrawal_note))
             BEGIN SELECT RAISE(ABORT, 'consents are append-only: only a withdrawal can be added'); END)"),
         QStringLiteral(R"(CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents
             WHEN (SELECT erased_at FROM clients WHERE id = OLD.client_id) IS NULL
@@ -208,6 +214,18 @@ QStringList version1()
             contact_person_id INTEGER REFERENCES contact_persons(id),
             CHECK ((agency_id IS NOT NULL) + (agency_kind IS NOT NULL) + (contact_person_id IS NOT NULL) = 1)))"),
         QStringLiteral("CREATE INDEX consent_recipients_consent ON consent_recipients(consent_id)"),
+        // The recipients are part of the scope: fixed once the consent is recorded
+        // (its audit entry is written last in the same transaction).
+        QStringLiteral(R"(CREATE TRIGGER consent_recipients_sealed BEFORE INSERT ON consent_recipients
+            WHEN EXISTS (SELECT 1 FROM audit_log WHERE entity = 'consents' AND entity_id = NEW.consent_id
+                         AND action = 'consent.record')
+            BEGIN SELECT RAISE(ABORT, 'consents are append-only: record a new consent to change its recipients'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER consent_recipients_no_update BEFORE UPDATE ON consent_recipients
+            BEGIN SELECT RAISE(ABORT, 'consents are append-only: record a new consent to change its recipients'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER consent_recipients_no_delete BEFORE DELETE ON consent_recipients
+            WHEN EXISTS (SELECT 1 FROM consents c JOIN clients k ON k.id = c.client_id
+                         WHERE c.id = OLD.consent_id AND k.erased_at IS NULL)
+            BEGIN SELECT RAISE(ABORT, 'consents are append-only: withdraw a consent instead of deleting it'); END)"),
 
         QStringLiteral(R"(CREATE TABLE referrals (
             id INTEGER PRIMARY KEY,
@@ -315,6 +333,7 @@ QStringList version1()
             prev_hash TEXT NOT NULL,
             hash TEXT NOT NULL))"),
         QStringLiteral("CREATE INDEX audit_log_client ON audit_log(client_id) WHERE client_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"),
         QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"),
         QStringLiteral(R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
@@ -341,11 +360,27 @@ QStringList version1()
     };
 }
 
+// The full-text index of consultation notes (search::NoteIndex, NoteSearch).
+// Contentless FTS5: it holds the tokens search::NoteTokenizer makes (bigrams of
+// Japanese text, ASCII words), not the text; SQLite's built-in 'ascii'
+// tokenizer only splits them at the spaces, so every SQLite can read it.
+// Tokens are made in C++, so SQL alone cannot fill it: a file that already
+// has notes is marked 'stale' and NoteIndex::rebuild() (tsunagu-cli reindex)
+// fills it; until then searches fall back to reading the newest notes.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE note_index USING fts5(tokens, content='', detail=none, tokenize='ascii')"),
+        QStringLiteral(R"(INSERT OR REPLACE INTO settings (key, value) VALUES ('note_index.version',
+            CASE WHEN EXISTS (SELECT 1 FROM consultations WHERE notes <> '' OR next_steps <> '') THEN 'stale' ELSE '1' END))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> all{version1()};
+    static const std::vector<QStringList> all{version1(), version2()};
     return all;
 }
 

@@ -32,6 +32,7 @@ class TestClients : public QObject
 
 private slots:
     void createAndGet();
+    void createWithNameOnly();
     void refusesBadInput_data();
     void refusesBadInput();
     void storesSqlAsText();
@@ -61,6 +62,21 @@ void TestClients::createAndGet()
     QCOMPARE(q.value(0).toLongLong(), t.staffId());
     QCOMPARE(q.value(1).toString(), QStringLiteral("やまだたろう"));
     QCOMPARE(q.value(2).toString(), QStringLiteral("09012345678"));
+}
+
+void TestClients::createWithNameOnly()
+{
+    // Only the name is required: a first call often gives nothing more.
+    test::TempDatabase t;
+    Client c;
+    c.name = QStringLiteral("匿名の相談者");
+    auto id = ClientRepository(t.session()).create(c);
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+    auto back = ClientRepository(t.session()).get(*id);
+    QVERIFY(back);
+    QCOMPARE(back->name, c.name);
+    QVERIFY(back->nameKana.isEmpty());
+    QVERIFY(!back->birthDate);
 }
 
 void TestClients::refusesBadInput_data()
