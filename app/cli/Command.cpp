@@ -50,7 +50,9 @@ Result<qint64> actingStaff(const storage::Database &db, const QCommandLineParser
     if (name.isEmpty())
         name = QStringLiteral("cli");
     const Session bootstrap(db, 0);
-    auto staff = StaffRepository(bootstrap).findOrCreate(name, StaffRole::Admin);
+    // A name the database does not know yet becomes a coordinator: supervisor
+    // rights are never granted from the command line.
+    auto staff = StaffRepository(bootstrap).findOrCreate(name, StaffRole::Coordinator);
     if (!staff)
         return fail(staff.error());
     return staff->id;

@@ -74,7 +74,7 @@ Result<qint64> ConsentRegistry::record(const ConsentInput &in) const
                     QStringLiteral("valid_until"));
     if (in.validUntil < in.validFrom)
         return fail(ErrorCode::Invalid, tr("The consent period ends before it starts."), QStringLiteral("valid_until"));
-    if (in.validUntil > in.validFrom.addYears(maxConsentYears))
+    if (in.validUntil >= in.validFrom.addYears(maxConsentYears)) // the last day is included
         return fail(ErrorCode::Invalid,
                     tr("A consent may run for at most %1 years; ask the person again after that.").arg(maxConsentYears),
                     QStringLiteral("valid_until"));
@@ -144,8 +144,9 @@ Result<qint64> ConsentRegistry::record(const ConsentInput &in) const
     const auto textOrNull = [](const QString &s) { return s.isEmpty() ? storage::nullValue() : QVariant(s); };
     const bool disclosure = in.kind == ConsentKind::Disclosure;
     for (const QVariant &v : {QVariant(in.clientId), QVariant(kindCode(in.kind)),
-                              QVariant(disclosure ? in.purposes.toCodes() : QString()), textOrNull(*detail),
-                              QVariant(disclosure ? in.categories.toCodes() : QString()),
+                              // Never a null QString: Qt binds it as NULL, and these columns are NOT NULL.
+                              QVariant(disclosure ? in.purposes.toCodes() : QStringLiteral("")), textOrNull(*detail),
+                              QVariant(disclosure ? in.categories.toCodes() : QStringLiteral("")),
                               QVariant(jst::startOfDay(in.validFrom)), QVariant(jst::endOfDayExclusive(in.validUntil)),
                               QVariant(toCode(in.method)),
                               QVariant(in.byRepresentative ? QStringLiteral("representative") : QStringLiteral("self")),

@@ -5,6 +5,7 @@
 #include "privacy/ConsentRegistry.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
+#include "text/Normalizer.h"
 #include "text/Validation.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,13 @@ Result<Decision> DisclosureGate::decideNow(const DisclosureRequest &request, qin
         addReason(d, RefusalCode::NothingRequested, tr("Choose the information to share."));
     if (request.purpose == Purpose::Other && request.purposeDetail.trimmed().isEmpty())
         addReason(d, RefusalCode::PurposeDetailMissing, tr("Describe the purpose."));
+    // The live verdict and the release apply the same text checks.
+    if (auto detail = text::cleanText(request.purposeDetail, purposeDetailRule); !detail)
+        addReason(d, RefusalCode::InvalidText, detail.error().message);
+    if (request.exception) {
+        if (auto why = text::cleanText(request.exception->justification, justificationRule); !why)
+            addReason(d, RefusalCode::InvalidText, why.error().message);
+    }
 
     // A statutory exception replaces consent, but only with a justification.
     if (request.exception) {
@@ -207,7 +215,10 @@ Result<Decision> DisclosureGate::decideNow(const DisclosureRequest &request, qin
             reason(RefusalCode::Withdrawn, tr("%1 was withdrawn on %2.").arg(consentName(c), day(*c.withdrawnAt)));
         if (at >= c.expiresAt)
             reason(RefusalCode::Expired, tr("%1 has expired.").arg(consentName(c)));
-        const bool purposeOk = c.purposes.contains(request.purpose);
+        // An "other" purpose is covered only by a consent describing the same one.
+        const bool purposeOk = c.purposes.contains(request.purpose)
+            && (request.purpose != Purpose::Other || request.purposeDetail.trimmed().isEmpty() // refused above
+                || text::searchKey(c.purposeDetail) == text::searchKey(request.purposeDetail));
         if (!purposeOk)
             reason(RefusalCode::PurposeNotCovered,
                    tr("%1 does not cover the purpose \"%2\".").arg(consentName(c), label(request.purpose)));

@@ -100,6 +100,22 @@ Status DisclosureLog::review(qint64 disclosureId, bool approved, const QString &
 {
     if (Status s = requireSupervisor(); !s)
         return s;
+    {
+        auto q = storage::prepare(m_session.db(), QStringLiteral(
+            "SELECT basis, (SELECT count(*) FROM disclosure_reviews r WHERE r.disclosure_id = d.id) "
+            "FROM disclosures d WHERE d.id = ?"));
+        if (!q)
+            return fail(q.error());
+        q->addBindValue(disclosureId);
+        if (Status s = storage::exec(*q); !s)
+            return s;
+        if (!q->next())
+            return fail(ErrorCode::NotFound, tr("No disclosure record with number %1.").arg(disclosureId));
+        if (q->value(0).toString() != QLatin1String("exception"))
+            return fail(ErrorCode::Refused, tr("Only disclosures made under a legal exception are reviewed."));
+        if (q->value(1).toInt() > 0)
+            return fail(ErrorCode::Conflict, tr("This disclosure was already reviewed."));
+    }
     auto cleanNote = text::cleanText(note, noteRule);
     if (!cleanNote)
         return fail(cleanNote.error());

@@ -48,6 +48,7 @@ enum class RefusalCode {
     InactiveRecipient,
     NothingRequested,
     PurposeDetailMissing,
+    InvalidText,
     ConfidentialAddress,
     EmptyJustification,
     NoConsent,

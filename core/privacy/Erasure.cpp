@@ -2,6 +2,7 @@
 #include "Erasure.h"
 
 #include "audit/AuditLog.h"
+#include "search/NoteIndex.h"
 #include "storage/Database.h"
 #include "text/Validation.h"
 
@@ -78,6 +79,25 @@ Status Erasure::erase(qint64 clientId, const QString &reason) const
         if (!q->value(0).isNull())
             return fail(ErrorCode::Conflict, tr("This client's data was already erased."));
     }
+    {
+        // The notes are blanked below: their tokens leave the note index first,
+        // so the erased text cannot be found any more.
+        auto notes = storage::prepare(db, QStringLiteral(
+            "SELECT id, notes, next_steps FROM consultations WHERE client_id = ?"));
+        if (!notes)
+            return fail(notes.error());
+        notes->addBindValue(clientId);
+        if (Status s = storage::exec(*notes); !s)
+            return s;
+        const search::NoteIndex index(db);
+        while (notes->next()) {
+            if (Status s = index.remove(notes->value(0).toLongLong(),
+                                        search::NoteIndex::indexedText(notes->value(1).toString(),
+                                                                       notes->value(2).toString()));
+                !s)
+                return s;
+        }
+    }
     for (const QString &sql : erasureStatements()) {
         auto q = storage::prepare(db, sql);
         if (!q)
@@ -99,6 +119,9 @@ Status Erasure::erase(qint64 clientId, const QString &reason) const
 Status Erasure::scrub() const
 {
     const storage::Database &db = m_session.db();
+    // Merging the note index drops the tokens of erased notes from its pages.
+    if (Status s = search::NoteIndex(db).purgeRemoved(); !s)
+        return s;
     if (Status s = db.checkpoint(); !s)
         return s;
     QSqlQuery q(db.connection());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientRepository.h"
 
+#include "privacy/ConsentRegistry.h"
 #include "repo/RowHelpers.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -123,6 +124,14 @@ Status ClientRepository::validate(const Client &client) const
 
 Result<qint64> ClientRepository::create(const Client &client) const
 {
+    // PRIVACY.md rule 9: the disability certificate is health information; it
+    // can be recorded only after the person's consent, so never at registration.
+    if ((client.certificateKind && *client.certificateKind != CertificateKind::None)
+        || !client.certificateGrade.trimmed().isEmpty())
+        return fail(ErrorCode::Refused,
+                    tr("The disability certificate is health information: register the person first, record their "
+                       "consent to keep health information, then add the certificate."),
+                    QStringLiteral("certificate_kind"));
     const QDate today = m_session.clock().today();
     auto row = toRow(client, today, ageBand(client.birthDate, today));
     if (!row)
@@ -194,6 +203,11 @@ Result<int> ClientRepository::update(const Client &client, const QString &reason
     }
     if (client.birthDate != existing->birthDate)
         band = ageBand(client.birthDate, jst::dateOf(existing->createdAt));
+    if (client.certificateKind != existing->certificateKind
+        || client.certificateGrade.trimmed() != existing->certificateGrade) {
+        if (Status s = privacy::ConsentRegistry(m_session).requireHealthConsent(client.id); !s)
+            return fail(s.error());
+    }
     auto row = toRow(client, m_session.clock().today(), band);
     if (!row)
         return fail(row.error());

@@ -13,16 +13,31 @@ Result<ClientPage> ClientSearch::find(const ClientQuery &query) const
     const QString key = text::searchKey(query.text);
     const int limit = std::clamp(query.limit, 1, 1000);
 
-    QString sql = QStringLiteral(
-        "SELECT id, name, name_kana, birth_date, confidential_address, stop_use, kana_norm FROM clients "
-        "WHERE erased_at IS NULL");
-    if (!query.includeStopped)
-        sql += QStringLiteral(" AND stop_use = 0");
-    if (!key.isEmpty())
-        sql += QStringLiteral(" AND ((kana_norm >= :k AND kana_norm < :ke) OR (name_norm >= :k AND name_norm < :ke))");
-    if (query.after)
-        sql += QStringLiteral(" AND (kana_norm, id) > (:ak, :aid)");
-    sql += QStringLiteral(" ORDER BY kana_norm, id LIMIT :n");
+    const QString columns = QStringLiteral(
+        "SELECT id, name, name_kana, birth_date, confidential_address, stop_use, kana_norm FROM clients ");
+    const QString after = query.after ? QStringLiteral(" AND (kana_norm, id) > (:ak, :aid)") : QString();
+    QString sql;
+    if (query.includeStopped) {
+        sql = columns + QStringLiteral("WHERE erased_at IS NULL");
+        if (!key.isEmpty())
+            sql += QStringLiteral(" AND ((kana_norm >= :k AND kana_norm < :ke) OR (name_norm >= :k AND name_norm < :ke))");
+        sql += after + QStringLiteral(" ORDER BY kana_norm, id LIMIT :n");
+    } else if (key.isEmpty()) {
+        sql = columns + QStringLiteral("WHERE erased_at IS NULL AND stop_use = 0") + after
+            + QStringLiteral(" ORDER BY kana_norm, id LIMIT :n");
+    } else {
+        // A work list: the first page of the reading matches and the first page
+        // of the name matches, each read in order from its covering partial
+        // index (clients_kana_live, clients_name_live), then merged. One OR
+        // over both ranges would collect and sort every match (thousands for
+        // さと on a large file) before returning fifty.
+        const QString live = QStringLiteral("SELECT id FROM clients WHERE erased_at IS NULL AND stop_use = 0 AND ");
+        sql = columns + QStringLiteral("WHERE id IN (SELECT id FROM (") + live
+            + QStringLiteral("kana_norm >= :k AND kana_norm < :ke") + after
+            + QStringLiteral(" ORDER BY kana_norm, id LIMIT :n) UNION ALL SELECT id FROM (") + live
+            + QStringLiteral("name_norm >= :k AND name_norm < :ke") + after
+            + QStringLiteral(" ORDER BY kana_norm, id LIMIT :n)) ORDER BY kana_norm, id LIMIT :n");
+    }
 
     auto q = storage::prepare(m_db, sql);
     if (!q)

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoteTokenizer.h"
 
-#include <QStringIterator>
-
 #include <algorithm>
 #include <cstdint>
 #include <vector>
@@ -78,10 +76,11 @@ void collect(QStringView folded, Tokens &out)
     out.words.clear();
     char32_t previous = 0; // the previous run character, 0 after a boundary
     qsizetype wordStart = -1;
-    QStringIterator it(folded);
-    while (it.hasNext()) {
-        const qsizetype position = it.index();
-        const char32_t c = it.next();
+    for (qsizetype next = 0; next < folded.size();) {
+        const qsizetype position = next;
+        char32_t c = folded[next++].unicode();
+        if (QChar::isHighSurrogate(c) && next < folded.size() && folded[next].isLowSurrogate())
+            c = QChar::surrogateToUcs4(static_cast<char16_t>(c), folded[next++].unicode());
         const bool ascii = NoteTokenizer::isAsciiWordCharacter(c);
         if (ascii) {
             if (wordStart < 0)
@@ -106,7 +105,7 @@ void collect(QStringView folded, Tokens &out)
     std::sort(out.bigrams.begin(), out.bigrams.end());
     out.bigrams.erase(std::unique(out.bigrams.begin(), out.bigrams.end()), out.bigrams.end());
     std::sort(out.words.begin(), out.words.end(),
-              [](QStringView a, QStringView b) { return QStringView::compare(a, b) < 0; });
+              [](QStringView a, QStringView b) { return a.compare(b) < 0; });
     out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
 }
 

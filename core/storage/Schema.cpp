@@ -367,12 +367,31 @@ QStringList version1()
 // Tokens are made in C++, so SQL alone cannot fill it: a file that already
 // has notes is marked 'stale' and NoteIndex::rebuild() (tsunagu-cli reindex)
 // fills it; until then searches fall back to reading the newest notes.
+//
+// And two covering indexes of the people a work list shows (not erased, not
+// under stop-use), for search::ClientSearch: a name or reading prefix is then
+// two short ordered index walks instead of a sort of every match.
 QStringList version2()
 {
     return {
+        QStringLiteral("CREATE INDEX clients_kana_live ON clients(kana_norm, id) WHERE erased_at IS NULL AND stop_use = 0"),
+        QStringLiteral("CREATE INDEX clients_name_live ON clients(name_norm, kana_norm, id) "
+                       "WHERE erased_at IS NULL AND stop_use = 0"),
         QStringLiteral("CREATE VIRTUAL TABLE note_index USING fts5(tokens, content='', detail=none, tokenize='ascii')"),
         QStringLiteral(R"(INSERT OR REPLACE INTO settings (key, value) VALUES ('note_index.version',
             CASE WHEN EXISTS (SELECT 1 FROM consultations WHERE notes <> '' OR next_steps <> '') THEN 'stale' ELSE '1' END))"),
+    };
+}
+
+// Import (issue 6): the ID a record had in the spreadsheet it came from, so that
+// importing the same sheet again finds it instead of adding a duplicate.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE clients ADD COLUMN external_id TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX clients_external_id ON clients(external_id) WHERE external_id IS NOT NULL"),
+        QStringLiteral("ALTER TABLE agencies ADD COLUMN external_id TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX agencies_external_id ON agencies(external_id) WHERE external_id IS NOT NULL"),
     };
 }
 
@@ -380,7 +399,7 @@ QStringList version2()
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2()};
+    static const std::vector<QStringList> all{version1(), version2(), version3()};
     return all;
 }
 

@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The synthetic data generator (demo databases and benchmark data sets).
+target_sources(tsunagu_core PRIVATE
+    demo/AgencyBank.cpp demo/AgencyBank.h
+    demo/BulkStatement.cpp demo/BulkStatement.h
+    demo/DemoGenerator.cpp demo/DemoGenerator.h
+    demo/DemoOptions.cpp demo/DemoOptions.h
+    demo/DemoRandom.h
+    demo/NameBank.cpp demo/NameBank.h
+    demo/PhraseBank.cpp demo/PhraseBank.h
+    demo/PlaceBank.cpp demo/PlaceBank.h
+)

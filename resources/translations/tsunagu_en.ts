@@ -1,0 +1,3030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>cli</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu-cli COMMAND --db FILE [options]
+
+Commands:
+</source>
+        <translation>Usage: tsunagu-cli COMMAND --db FILE [options]
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
+Without --db, the database of the desktop application is used.
+</source>
+        <translation>
+Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
+Without --db, the database of the desktop application is used.
+</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>The database file.</translation>
+    </message>
+    <message>
+        <source>The acting staff member (default: $TSUNAGU_STAFF or cli).</source>
+        <translation>The acting staff member (default: $TSUNAGU_STAFF or cli).</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</source>
+        <translation>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot %1.</source>
+        <translation>Could not write the screenshot %1.</translation>
+    </message>
+    <message>
+        <source>Case management for employment support.</source>
+        <translation>Case management for employment support.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>The database file (default: %1).</translation>
+    </message>
+    <message>
+        <source>The language of the interface: ja or en (default: the system&apos;s).</source>
+        <translation>The language of the interface: ja or en (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use ja or en.</source>
+        <translation>Unknown language &apos;%1&apos;: use ja or en.</translation>
+    </message>
+    <message>
+        <source>Tsunagu could not open the database.</source>
+        <translation>Tsunagu could not open the database.</translation>
+    </message>
+    <message>
+        <source>Tsunagu could not set up the staff member for this computer.</source>
+        <translation>Tsunagu could not set up the staff member for this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu</name>
+    <message>
+        <source>The closing date is not a valid date.</source>
+        <translation>The closing date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The case cannot close on %1, before it opened on %2.</source>
+        <translation>The case cannot close on %1, before it opened on %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date the case closed.</source>
+        <translation>Enter the date the case closed.</translation>
+    </message>
+    <message>
+        <source>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</source>
+        <translation>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</translation>
+    </message>
+    <message>
+        <source>The experience score is from %1 to %2.</source>
+        <translation>The experience score is from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The next follow-up is not a valid date.</source>
+        <translation>The next follow-up is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The next follow-up (%1) is before the case opened (%2).</source>
+        <translation>The next follow-up (%1) is before the case opened (%2).</translation>
+    </message>
+    <message>
+        <source>The due date is not a valid date.</source>
+        <translation>The due date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The date done is not a valid date.</source>
+        <translation>The date done is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was done to record a result.</source>
+        <translation>Enter the date it was done to record a result.</translation>
+    </message>
+    <message>
+        <source>%1 is not a designated intractable disease number (%2 to %3, or %4).</source>
+        <translation>%1 is not a designated intractable disease number (%2 to %3, or %4).</translation>
+    </message>
+    <message>
+        <source>Enter when the consultation took place.</source>
+        <translation>Enter when the consultation took place.</translation>
+    </message>
+    <message>
+        <source>The duration is from 0 to %1 minutes (one day).</source>
+        <translation>The duration is from 0 to %1 minutes (one day).</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a valid date.</source>
+        <translation>The follow-up date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The follow-up (%1) cannot be before the consultation (%2).</source>
+        <translation>The follow-up (%1) cannot be before the consultation (%2).</translation>
+    </message>
+    <message>
+        <source>Enter when this happened.</source>
+        <translation>Enter when this happened.</translation>
+    </message>
+    <message>
+        <source>A referral step cannot be recorded in advance (%1 is in the future).</source>
+        <translation>A referral step cannot be recorded in advance (%1 is in the future).</translation>
+    </message>
+    <message>
+        <source>This step (%1) cannot be dated before the previous one (%2).</source>
+        <translation>This step (%1) cannot be dated before the previous one (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::AgencyRepository</name>
+    <message>
+        <source>No agency with number %1.</source>
+        <translation>No agency with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::CaseRepository</name>
+    <message>
+        <source>No support case with number %1.</source>
+        <translation>No support case with number %1.</translation>
+    </message>
+    <message>
+        <source>No milestone with number %1.</source>
+        <translation>No milestone with number %1.</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be moved to another case.</source>
+        <translation>A milestone cannot be moved to another case.</translation>
+    </message>
+    <message>
+        <source>This case already has a job start or retention checks that are not done yet. Record or correct them instead of scheduling new ones.</source>
+        <translation>This case already has a job start or retention checks that are not done yet. Record or correct them instead of scheduling new ones.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ClientRepository</name>
+    <message>
+        <source>No client with number %1.</source>
+        <translation>No client with number %1.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased; the record cannot be edited.</source>
+        <translation>This client&apos;s data was erased; the record cannot be edited.</translation>
+    </message>
+    <message>
+        <source>The disability certificate is health information: register the person first, record their consent to keep health information, then add the certificate.</source>
+        <translation>The disability certificate is health information: register the person first, record their consent to keep health information, then add the certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ConditionRepository</name>
+    <message>
+        <source>No health condition with number %1.</source>
+        <translation>No health condition with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ConsultationRepository</name>
+    <message>
+        <source>No consultation with number %1.</source>
+        <translation>No consultation with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ContactPersonRepository</name>
+    <message>
+        <source>No contact person with number %1.</source>
+        <translation>No contact person with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::Fields</name>
+    <message>
+        <source>Purpose (details)</source>
+        <translation>Purpose (details)</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>Representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s relationship</source>
+        <translation>Representative&apos;s relationship</translation>
+    </message>
+    <message>
+        <source>Consent form version</source>
+        <translation>Consent form version</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Consent text</translation>
+    </message>
+    <message>
+        <source>Withdrawal note</source>
+        <translation>Withdrawal note</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>Kind of agency</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Job start</source>
+        <translation>Job start</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading (furigana)</source>
+        <translation>Reading (furigana)</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Certificate grade</source>
+        <translation>Certificate grade</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>Disability certificate</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Designated disease name</source>
+        <translation>Designated disease name</translation>
+    </message>
+    <message>
+        <source>Disease group</source>
+        <translation>Disease group</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kind of consultation</source>
+        <translation>Kind of consultation</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Data to share</source>
+        <translation>Data to share</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>Staff name</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>ID in the sheet</source>
+        <translation>ID in the sheet</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::Labels</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Outreach staff</source>
+        <translation>Outreach staff</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation>Physical disability</translation>
+    </message>
+    <message>
+        <source>Mental disability</source>
+        <translation>Mental disability</translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Not working</translation>
+    </message>
+    <message>
+        <source>Open employment</source>
+        <translation>Open employment</translation>
+    </message>
+    <message>
+        <source>Disability employment</source>
+        <translation>Disability employment</translation>
+    </message>
+    <message>
+        <source>Sheltered work (type A)</source>
+        <translation>Sheltered work (type A)</translation>
+    </message>
+    <message>
+        <source>Sheltered work (type B)</source>
+        <translation>Sheltered work (type B)</translation>
+    </message>
+    <message>
+        <source>On sick leave</source>
+        <translation>On sick leave</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Neurological and muscular</source>
+        <translation>Neurological and muscular</translation>
+    </message>
+    <message>
+        <source>Metabolic</source>
+        <translation>Metabolic</translation>
+    </message>
+    <message>
+        <source>Skin and connective tissue</source>
+        <translation>Skin and connective tissue</translation>
+    </message>
+    <message>
+        <source>Immune</source>
+        <translation>Immune</translation>
+    </message>
+    <message>
+        <source>Cardiovascular</source>
+        <translation>Cardiovascular</translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation>Blood</translation>
+    </message>
+    <message>
+        <source>Renal and urinary</source>
+        <translation>Renal and urinary</translation>
+    </message>
+    <message>
+        <source>Bone and joint</source>
+        <translation>Bone and joint</translation>
+    </message>
+    <message>
+        <source>Endocrine</source>
+        <translation>Endocrine</translation>
+    </message>
+    <message>
+        <source>Respiratory</source>
+        <translation>Respiratory</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>Visual</translation>
+    </message>
+    <message>
+        <source>Hearing and balance</source>
+        <translation>Hearing and balance</translation>
+    </message>
+    <message>
+        <source>Digestive</source>
+        <translation>Digestive</translation>
+    </message>
+    <message>
+        <source>Chromosomal or genetic</source>
+        <translation>Chromosomal or genetic</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Cancer</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>Developmental</source>
+        <translation>Developmental</translation>
+    </message>
+    <message>
+        <source>Other chronic illness</source>
+        <translation>Other chronic illness</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Spouse or partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <translation>Other family</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>Hello Work</source>
+        <translation>Hello Work</translation>
+    </message>
+    <message>
+        <source>Intractable disease support center</source>
+        <translation>Intractable disease support center</translation>
+    </message>
+    <message>
+        <source>Employment and life support center</source>
+        <translation>Employment and life support center</translation>
+    </message>
+    <message>
+        <source>Regional vocational center</source>
+        <translation>Regional vocational center</translation>
+    </message>
+    <message>
+        <source>Transition support office</source>
+        <translation>Transition support office</translation>
+    </message>
+    <message>
+        <source>Livelihood support desk</source>
+        <translation>Livelihood support desk</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Patient association</source>
+        <translation>Patient association</translation>
+    </message>
+    <message>
+        <source>Social welfare council</source>
+        <translation>Social welfare council</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Municipal office</source>
+        <translation>Municipal office</translation>
+    </message>
+    <message>
+        <source>Other agency</source>
+        <translation>Other agency</translation>
+    </message>
+    <message>
+        <source>Find a job</source>
+        <translation>Find a job</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Return to work</translation>
+    </message>
+    <message>
+        <source>Stay in work</source>
+        <translation>Stay in work</translation>
+    </message>
+    <message>
+        <source>Parallel work</source>
+        <translation>Parallel work</translation>
+    </message>
+    <message>
+        <source>Telework</source>
+        <translation>Telework</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Retention follow-up</source>
+        <translation>Retention follow-up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Started a job</source>
+        <translation>Started a job</translation>
+    </message>
+    <message>
+        <source>Returned to work</source>
+        <translation>Returned to work</translation>
+    </message>
+    <message>
+        <source>Stayed in work</source>
+        <translation>Stayed in work</translation>
+    </message>
+    <message>
+        <source>Ended by the person</source>
+        <translation>Ended by the person</translation>
+    </message>
+    <message>
+        <source>Transferred to another agency</source>
+        <translation>Transferred to another agency</translation>
+    </message>
+    <message>
+        <source>Job start</source>
+        <translation>Job start</translation>
+    </message>
+    <message>
+        <source>Retention check, 1 month</source>
+        <translation>Retention check, 1 month</translation>
+    </message>
+    <message>
+        <source>Retention check, 3 months</source>
+        <translation>Retention check, 3 months</translation>
+    </message>
+    <message>
+        <source>Retention check, 6 months</source>
+        <translation>Retention check, 6 months</translation>
+    </message>
+    <message>
+        <source>Retention check, 12 months</source>
+        <translation>Retention check, 12 months</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Accompanied visit</source>
+        <translation>Accompanied visit</translation>
+    </message>
+    <message>
+        <source>One-off consultation</source>
+        <translation>One-off consultation</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <source>Career coaching</source>
+        <translation>Career coaching</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Staying in work</source>
+        <translation>Staying in work</translation>
+    </message>
+    <message>
+        <source>Balancing treatment and work</source>
+        <translation>Balancing treatment and work</translation>
+    </message>
+    <message>
+        <source>Reasonable accommodation</source>
+        <translation>Reasonable accommodation</translation>
+    </message>
+    <message>
+        <source>Telling the employer</source>
+        <translation>Telling the employer</translation>
+    </message>
+    <message>
+        <source>Benefits and schemes</source>
+        <translation>Benefits and schemes</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>Disability certificate</translation>
+    </message>
+    <message>
+        <source>Living costs</source>
+        <translation>Living costs</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Medical care</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>First contact made</source>
+        <translation>First contact made</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Consultation records</source>
+        <translation>Consultation records</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Case conference</translation>
+    </message>
+    <message>
+        <source>Employer accommodation</source>
+        <translation>Employer accommodation</translation>
+    </message>
+    <message>
+        <source>Medical coordination</source>
+        <translation>Medical coordination</translation>
+    </message>
+    <message>
+        <source>Case presentation</source>
+        <translation>Case presentation</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>Other purpose</translation>
+    </message>
+    <message>
+        <source>Printed letter</source>
+        <translation>Printed letter</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>Spoken (conference or meeting)</source>
+        <translation>Spoken (conference or meeting)</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <source>Required by law</source>
+        <translation>Required by law</translation>
+    </message>
+    <message>
+        <source>Protection of life, body or property</source>
+        <translation>Protection of life, body or property</translation>
+    </message>
+    <message>
+        <source>Public health or children&apos;s welfare</source>
+        <translation>Public health or children&apos;s welfare</translation>
+    </message>
+    <message>
+        <source>Cooperation with a government duty</source>
+        <translation>Cooperation with a government duty</translation>
+    </message>
+    <message>
+        <source>Other ground permitted by law</source>
+        <translation>Other ground permitted by law</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ReferralRepository</name>
+    <message>
+        <source>Choose the agency the person is referred to.</source>
+        <translation>Choose the agency the person is referred to.</translation>
+    </message>
+    <message>
+        <source>This agency is marked as no longer active; choose another one.</source>
+        <translation>This agency is marked as no longer active; choose another one.</translation>
+    </message>
+    <message>
+        <source>No referral with number %1.</source>
+        <translation>No referral with number %1.</translation>
+    </message>
+    <message>
+        <source>A referral cannot be moved to another agency; withdraw it and refer the person again.</source>
+        <translation>A referral cannot be moved to another agency; withdraw it and refer the person again.</translation>
+    </message>
+    <message>
+        <source>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This referral is already &quot;%1&quot;; no further step can be recorded.</source>
+        <translation>This referral is already &quot;%1&quot;; no further step can be recorded.</translation>
+    </message>
+    <message>
+        <source>Referral progress: %1</source>
+        <translation>Referral progress: %1</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>The number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>No disclosure record with number %1.</source>
+        <translation>No disclosure record with number %1.</translation>
+    </message>
+    <message>
+        <source>Disclosure record %1 is not about this person and this agency.</source>
+        <translation>Disclosure record %1 is not about this person and this agency.</translation>
+    </message>
+    <message>
+        <source>Consent %1 is not the consent disclosure record %2 relied on.</source>
+        <translation>Consent %1 is not the consent disclosure record %2 relied on.</translation>
+    </message>
+    <message>
+        <source>Information sent to the agency (disclosure record %1)</source>
+        <translation>Information sent to the agency (disclosure record %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::StaffRepository</name>
+    <message>
+        <source>A staff member called %1 already exists.</source>
+        <translation>A staff member called %1 already exists.</translation>
+    </message>
+    <message>
+        <source>No staff member with number %1.</source>
+        <translation>No staff member with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::audit::AuditLog</name>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>entries %1 to %2 are missing</translation>
+    </message>
+    <message>
+        <source>the link to the previous entry does not match</source>
+        <translation>the link to the previous entry does not match</translation>
+    </message>
+    <message>
+        <source>the entry was altered after it was written</source>
+        <translation>the entry was altered after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::cli</name>
+    <message>
+        <source>Give the backup file with --out FILE.</source>
+        <translation>Give the backup file with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1
+</source>
+        <translation>Backup written to %1
+</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore: tsunagu-cli restore --db FILE BACKUP.</source>
+        <translation>Name the backup file to restore: tsunagu-cli restore --db FILE BACKUP.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The replaced data was kept in %2
+</source>
+        <translation>Restored from %1. The replaced data was kept in %2
+</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the database, even while the app is running.</source>
+        <translation>Make a consistent copy of the database, even while the app is running.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>The backup file to write.</translation>
+    </message>
+    <message>
+        <source>Check a backup and replace the database with it, keeping the replaced data beside it.</source>
+        <translation>Check a backup and replace the database with it, keeping the replaced data beside it.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)
+</source>
+        <translation>Database ready: %1 (schema %2)
+</translation>
+    </message>
+    <message>
+        <source>File: %1
+Schema version: %2 (this program: %3)
+Integrity: %4
+</source>
+        <translation>File: %1
+Schema version: %2 (this program: %3)
+Integrity: %4
+</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>The file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: entry %1: %2.</source>
+        <translation>The audit log was tampered with: entry %1: %2.</translation>
+    </message>
+    <message>
+        <source>Integrity ok; audit log intact (%1 entries).
+</source>
+        <translation>Integrity ok; audit log intact (%1 entries).
+</translation>
+    </message>
+    <message>
+        <source>Create an empty database at the current schema.</source>
+        <translation>Create an empty database at the current schema.</translation>
+    </message>
+    <message>
+        <source>Show schema version, row counts and integrity; refuses damaged or newer files.</source>
+        <translation>Show schema version, row counts and integrity; refuses damaged or newer files.</translation>
+    </message>
+    <message>
+        <source>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</source>
+        <translation>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s number with --client ID.</source>
+        <translation>Give the client&apos;s number with --client ID.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE (.json or .html).</source>
+        <translation>Give the output file with --out FILE (.json or .html).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use json or html.</source>
+        <translation>Unknown format &apos;%1&apos;: use json or html.</translation>
+    </message>
+    <message>
+        <source>Access report for client %1 written to %2
+</source>
+        <translation>Access report for client %1 written to %2
+</translation>
+    </message>
+    <message>
+        <source>%1 disclosure records of erased clients past their retention period were removed.
+</source>
+        <translation>%1 disclosure records of erased clients past their retention period were removed.
+</translation>
+    </message>
+    <message>
+        <source>Everything held about one person, and their disclosure records (JSON or HTML).</source>
+        <translation>Everything held about one person, and their disclosure records (JSON or HTML).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s number.</source>
+        <translation>The client&apos;s number.</translation>
+    </message>
+    <message>
+        <source>The file to write (.json or .html).</source>
+        <translation>The file to write (.json or .html).</translation>
+    </message>
+    <message>
+        <source>json or html (default: from the file name).</source>
+        <translation>json or html (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>Remove disclosure records of erased clients whose retention period has ended.</source>
+        <translation>Remove disclosure records of erased clients whose retention period has ended.</translation>
+    </message>
+    <message>
+        <source>Give the period with --period: 2026Q3, 2026-07, 2026 or FY2025.</source>
+        <translation>Give the period with --period: 2026Q3, 2026-07, 2026 or FY2025.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE (.csv, .xlsx or .json).</source>
+        <translation>Give the output file with --out FILE (.csv, .xlsx or .json).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use csv, xlsx or json.</source>
+        <translation>Unknown format &apos;%1&apos;: use csv, xlsx or json.</translation>
+    </message>
+    <message>
+        <source>PDF export is available from the statistics screen of the desktop application; here, use --format csv, xlsx or json.</source>
+        <translation>PDF export is available from the statistics screen of the desktop application; here, use --format csv, xlsx or json.</translation>
+    </message>
+    <message>
+        <source>--k takes a whole number of at least %1.</source>
+        <translation>--k takes a whole number of at least %1.</translation>
+    </message>
+    <message>
+        <source>No database at %1. Give the file with --db FILE.</source>
+        <translation>No database at %1. Give the file with --db FILE.</translation>
+    </message>
+    <message>
+        <source>Statistics for %1 written to %2 (%3, k = %4).
+</source>
+        <translation>Statistics for %1 written to %2 (%3, k = %4).
+</translation>
+    </message>
+    <message>
+        <source>Anonymized statistics of one period for supervisors (CSV, Excel or JSON).</source>
+        <translation>Anonymized statistics of one period for supervisors (CSV, Excel or JSON).</translation>
+    </message>
+    <message>
+        <source>A calendar month (2026-07), quarter (2026Q3), year (2026) or fiscal year (FY2025).</source>
+        <translation>A calendar month (2026-07), quarter (2026Q3), year (2026) or fiscal year (FY2025).</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .xlsx or .json).</source>
+        <translation>The file to write (.csv, .xlsx or .json).</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or json (default: from the file name).</source>
+        <translation>csv, xlsx or json (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>Counts below K are suppressed (default 5, at least 3).</source>
+        <translation>Counts below K are suppressed (default 5, at least 3).</translation>
+    </message>
+    <message>
+        <source>Name the database to create with --db FILE (demo data never goes into the default database).</source>
+        <translation>Name the database to create with --db FILE (demo data never goes into the default database).</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number, e.g. --seed 42.</source>
+        <translation>The seed is a whole number, e.g. --seed 42.</translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD.</source>
+        <translation>--until takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s (seed %3):
+  %4 clients, %5 consultations, %6 referrals, %7 consents,
+  %8 disclosures released through the disclosure gate, %9 agencies.
+</source>
+        <translation>Demo data written to %1 in %2 s (seed %3):
+  %4 clients, %5 consultations, %6 referrals, %7 consents,
+  %8 disclosures released through the disclosure gate, %9 agencies.
+</translation>
+    </message>
+    <message>
+        <source>The note index of %1 was rebuilt.
+</source>
+        <translation>The note index of %1 was rebuilt.
+</translation>
+    </message>
+    <message>
+        <source>Fill a new database with a realistic synthetic case load (Japanese names, notes, agencies).</source>
+        <translation>Fill a new database with a realistic synthetic case load (Japanese names, notes, agencies).</translation>
+    </message>
+    <message>
+        <source>office (20,000 clients), stress (100,000) or a number of clients.</source>
+        <translation>office (20,000 clients), stress (100,000) or a number of clients.</translation>
+    </message>
+    <message>
+        <source>The random seed; the same seed gives the same data (default 1).</source>
+        <translation>The random seed; the same seed gives the same data (default 1).</translation>
+    </message>
+    <message>
+        <source>The last day of the ten years of history (default: today).</source>
+        <translation>The last day of the ten years of history (default: today).</translation>
+    </message>
+    <message>
+        <source>Rebuild the full-text index of consultation notes.</source>
+        <translation>Rebuild the full-text index of consultation notes.</translation>
+    </message>
+    <message>
+        <source> (mapping file)</source>
+        <translation> (mapping file)</translation>
+    </message>
+    <message>
+        <source> (remembered mapping)</source>
+        <translation> (remembered mapping)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1
+</source>
+        <translation>Encoding: %1
+</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1
+</source>
+        <translation>Columns: %1
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Note: %1
+</translation>
+    </message>
+    <message>
+        <source>line %1: %2
+</source>
+        <translation>line %1: %2
+</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows already present.
+</source>
+        <translation>… and %1 more rows already present.
+</translation>
+    </message>
+    <message>
+        <source>, %1 blank rows skipped</source>
+        <translation>, %1 blank rows skipped</translation>
+    </message>
+    <message>
+        <source>Dry run: of %1 rows, %2 would be imported, %3 are already present and %4 would be rejected%5. Nothing was written.</source>
+        <translation>Dry run: of %1 rows, %2 would be imported, %3 are already present and %4 would be rejected%5. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were rejected, so nothing was imported (an import is all or nothing). Fix those rows (--report FILE writes them with their reasons) and import the file again.</source>
+        <translation>%1 of %2 rows were rejected, so nothing was imported (an import is all or nothing). Fix those rows (--report FILE writes them with their reasons) and import the file again.</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 from %3 rows; %4 already present%5.</source>
+        <translation>Imported %1 %2 from %3 rows; %4 already present%5.</translation>
+    </message>
+    <message>
+        <source>Name one CSV file: tsunagu-cli import --db FILE --kind clients|agencies|consultations FILE.csv</source>
+        <translation>Name one CSV file: tsunagu-cli import --db FILE --kind clients|agencies|consultations FILE.csv</translation>
+    </message>
+    <message>
+        <source>Say what the file holds with --kind clients, --kind agencies or --kind consultations.</source>
+        <translation>Say what the file holds with --kind clients, --kind agencies or --kind consultations.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</source>
+        <translation>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist yet: the rows are checked against an empty one.
+</source>
+        <translation>The database %1 does not exist yet: the rows are checked against an empty one.
+</translation>
+    </message>
+    <message>
+        <source>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</source>
+        <translation>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</translation>
+    </message>
+    <message>
+        <source>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</source>
+        <translation>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (every row; rejected rows say why in the last column).
+</source>
+        <translation>Report written to %1 (every row; rejected rows say why in the last column).
+</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected; nothing was imported.</source>
+        <translation>%1 rows rejected; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import clients, agencies or consultations from a CSV file (UTF-8 or Shift_JIS), all or nothing.</source>
+        <translation>Import clients, agencies or consultations from a CSV file (UTF-8 or Shift_JIS), all or nothing.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>The CSV file to import.</translation>
+    </message>
+    <message>
+        <source>What the file holds: clients, agencies or consultations.</source>
+        <translation>What the file holds: clients, agencies or consultations.</translation>
+    </message>
+    <message>
+        <source>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</source>
+        <translation>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing at all.</source>
+        <translation>Check every row and report; write nothing at all.</translation>
+    </message>
+    <message>
+        <source>utf-8 or cp932 (Shift_JIS); detected when not given.</source>
+        <translation>utf-8 or cp932 (Shift_JIS); detected when not given.</translation>
+    </message>
+    <message>
+        <source>Write every row with the reason it was rejected to this CSV file, to fix and import again.</source>
+        <translation>Write every row with the reason it was rejected to this CSV file, to fix and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::demo::DemoOptions</name>
+    <message>
+        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</source>
+        <translation>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::demo::Run</name>
+    <message>
+        <source>Generating the demo data was stopped; nothing was written.</source>
+        <translation>Generating the demo data was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Disclosures and history</source>
+        <translation>Disclosures and history</translation>
+    </message>
+    <message>
+        <source>The demo size is not valid.</source>
+        <translation>The demo size is not valid.</translation>
+    </message>
+    <message>
+        <source>Staff and agencies</source>
+        <translation>Staff and agencies</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::documents</name>
+    <message>
+        <source>%1/%2/%3</source>
+        <translation>%1/%2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::documents::ReferralLetter</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>Disability certificate</translation>
+    </message>
+    <message>
+        <source> (designated intractable disease no. %1)</source>
+        <translation> (designated intractable disease no. %1)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Support goals</source>
+        <translation>Support goals</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1
+Next steps: %2</source>
+        <translation>%1
+Next steps: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent (consent no. %1)</source>
+        <translation>the person&apos;s consent (consent no. %1)</translation>
+    </message>
+    <message>
+        <source>a legal exception (%1)</source>
+        <translation>a legal exception (%1)</translation>
+    </message>
+    <message>
+        <source>This letter contains only the following information, shared on the basis of %1: %2. Disclosure record no. %3.</source>
+        <translation>This letter contains only the following information, shared on the basis of %1: %2. Disclosure record no. %3.</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>We would like to introduce the person below to you for %1.</source>
+        <translation>We would like to introduce the person below to you for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer</name>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>column %1 (no header)</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>column %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</source>
+        <translation>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date that exists.</source>
+        <translation>&quot;%1&quot; is not a date that exists.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
+        <translation>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is before %2 began (%3).</source>
+        <translation>&quot;%1&quot; is before %2 began (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: %2 ended on %3.</source>
+        <translation>&quot;%1&quot; does not exist: %2 ended on %3.</translation>
+    </message>
+    <message>
+        <source>line %1 (byte 0x%2)</source>
+        <translation>line %1 (byte 0x%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::AgencyRows</name>
+    <message>
+        <source>The ID &quot;%1&quot; is also used on line %2.</source>
+        <translation>The ID &quot;%1&quot; is also used on line %2.</translation>
+    </message>
+    <message>
+        <source>already present as agency %1 (same ID)</source>
+        <translation>already present as agency %1 (same ID)</translation>
+    </message>
+    <message>
+        <source>The same agency as line %1 (same name). Remove one of the rows, or give each a different ID.</source>
+        <translation>The same agency as line %1 (same name). Remove one of the rows, or give each a different ID.</translation>
+    </message>
+    <message>
+        <source>already present as agency %1 (same name)</source>
+        <translation>already present as agency %1 (same name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</source>
+        <translation>
+            <numerusform>%n agency has no kind in the file and is imported as &quot;Other agency&quot;; set its kind later.</numerusform>
+            <numerusform>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::ClientRows</name>
+    <message>
+        <source>The ID &quot;%1&quot; is also used on line %2.</source>
+        <translation>The ID &quot;%1&quot; is also used on line %2.</translation>
+    </message>
+    <message>
+        <source>client %1 had this ID and was erased at the person&apos;s request; not imported again</source>
+        <translation>client %1 had this ID and was erased at the person&apos;s request; not imported again</translation>
+    </message>
+    <message>
+        <source>already present as client %1 (same ID)</source>
+        <translation>already present as client %1 (same ID)</translation>
+    </message>
+    <message>
+        <source>The same person as line %1 (same name or reading, and the same birth date or phone). Remove one of the rows; if they are different people, give each a different ID in an ID column.</source>
+        <translation>The same person as line %1 (same name or reading, and the same birth date or phone). Remove one of the rows; if they are different people, give each a different ID in an ID column.</translation>
+    </message>
+    <message>
+        <source>already present as client %1 (same name or reading, and the same birth date or phone)</source>
+        <translation>already present as client %1 (same name or reading, and the same birth date or phone)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::ColumnMapping</name>
+    <message>
+        <source>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</source>
+        <translation>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</translation>
+    </message>
+    <message>
+        <source>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
+        <translation>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</translation>
+    </message>
+    <message>
+        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</source>
+        <translation>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</translation>
+    </message>
+    <message>
+        <source>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</source>
+        <translation>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>In the mapping file, &quot;%1&quot; must map to a field name.</source>
+        <translation>In the mapping file, &quot;%1&quot; must map to a field name.</translation>
+    </message>
+    <message>
+        <source>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</source>
+        <translation>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation>The mapping file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::ConsultationRows</name>
+    <message>
+        <source>no client has the ID &quot;%1&quot;. Import the client list first.</source>
+        <translation>no client has the ID &quot;%1&quot;. Import the client list first.</translation>
+    </message>
+    <message>
+        <source>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</source>
+        <translation>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</translation>
+    </message>
+    <message>
+        <source>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</source>
+        <translation>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</translation>
+    </message>
+    <message>
+        <source>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</source>
+        <translation>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</translation>
+    </message>
+    <message>
+        <source>%1 clients have this name and birth date; use a client ID column to say which one.</source>
+        <translation>%1 clients have this name and birth date; use a client ID column to say which one.</translation>
+    </message>
+    <message>
+        <source>the date is empty.</source>
+        <translation>the date is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</source>
+        <translation>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</translation>
+    </message>
+    <message>
+        <source>the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行).</source>
+        <translation>the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行).</translation>
+    </message>
+    <message>
+        <source>no staff member is called &quot;%1&quot;. Add them as staff first.</source>
+        <translation>no staff member is called &quot;%1&quot;. Add them as staff first.</translation>
+    </message>
+    <message>
+        <source>The same consultation as line %1 (same client, time, channel and notes). Remove one of the rows.</source>
+        <translation>The same consultation as line %1 (same client, time, channel and notes). Remove one of the rows.</translation>
+    </message>
+    <message>
+        <source>already present as consultation %1 (same client, time, channel and notes)</source>
+        <translation>already present as consultation %1 (same client, time, channel and notes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations have no kind in the file and are imported as one-off consultations.</source>
+        <translation>
+            <numerusform>%n consultation has no kind in the file and is imported as a one-off consultation.</numerusform>
+            <numerusform>%n consultations have no kind in the file and are imported as one-off consultations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::CsvReader</name>
+    <message>
+        <source>Out of memory while reading the file.</source>
+        <translation>Out of memory while reading the file.</translation>
+    </message>
+    <message>
+        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</source>
+        <translation>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) opened on this line is never closed.</source>
+        <translation>A quote (&quot;) opened on this line is never closed.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a CSV file: more than %1 lines have broken quotes.</source>
+        <translation>The file does not look like a CSV file: more than %1 lines have broken quotes.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::Importer</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to import (over %2 MB).</source>
+        <translation>The file %1 is too large to import (over %2 MB).</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>The file is too large to import.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows: the first line must name the columns.</source>
+        <translation>The file holds no rows: the first line must name the columns.</translation>
+    </message>
+    <message>
+        <source>The header (line %1) cannot be read: %2</source>
+        <translation>The header (line %1) cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</source>
+        <translation>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header but holds values (e.g. on line %2): it is not imported. Give it a header, or a mapping file (--mapping).</source>
+        <translation>Column %1 has no header but holds values (e.g. on line %2): it is not imported. Give it a header, or a mapping file (--mapping).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The line was: %1</source>
+        <translation>The line was: %1</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header names %2 columns (a comma in a value that is not in quotes?). Extra values: %3</source>
+        <translation>%1 values, but the header names %2 columns (a comma in a value that is not in quotes?). Extra values: %3</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header names %2 columns (a line break in a value that is not in quotes?).</source>
+        <translation>%1 values, but the header names %2 columns (a line break in a value that is not in quotes?).</translation>
+    </message>
+    <message>
+        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</source>
+        <translation>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::JapaneseDate</name>
+    <message>
+        <source>The date is empty.</source>
+        <translation>The date is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a date without a time is expected here.</source>
+        <translation>&quot;%1&quot;: a date without a time is expected here.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
+        <translation>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
+        <translation>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</source>
+        <translation>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
+        <translation>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time that exists.</source>
+        <translation>&quot;%1&quot; is not a time that exists.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::RejectReport</name>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>The report %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::RowImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>&quot;%1&quot; is not one of: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::TextDecoder</name>
+    <message>
+        <source>detected automatically</source>
+        <translation>detected automatically</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as UTF-8, or let the encoding be detected.</source>
+        <translation>The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as UTF-8, or let the encoding be detected.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert UTF-8 text (iconv is missing it).</source>
+        <translation>This system cannot convert UTF-8 text (iconv is missing it).</translation>
+    </message>
+    <message>
+        <source>This system cannot convert Shift_JIS (CP932) text (iconv is missing it).</source>
+        <translation>This system cannot convert Shift_JIS (CP932) text (iconv is missing it).</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy</name>
+    <message>
+        <source>the consent of %1 to %2</source>
+        <translation>the consent of %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::AccessReport</name>
+    <message>
+        <source>Personal details</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Health conditions</source>
+        <translation>Health conditions</translation>
+    </message>
+    <message>
+        <source>Family and other contacts</source>
+        <translation>Family and other contacts</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Accompaniment cases</source>
+        <translation>Accompaniment cases</translation>
+    </message>
+    <message>
+        <source>Case milestones</source>
+        <translation>Case milestones</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Referral progress</source>
+        <translation>Referral progress</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>History of corrections</source>
+        <translation>History of corrections</translation>
+    </message>
+    <message>
+        <source>Information given to third parties</source>
+        <translation>Information given to third parties</translation>
+    </message>
+    <message>
+        <source>No client with number %1.</source>
+        <translation>No client with number %1.</translation>
+    </message>
+    <message>
+        <source>Personal information held about you</source>
+        <translation>Personal information held about you</translation>
+    </message>
+    <message>
+        <source>Client no. %1 · produced %2. This report lists every item of information we hold about you and every time it was given to someone outside our organisation.</source>
+        <translation>Client no. %1 · produced %2. This report lists every item of information we hold about you and every time it was given to someone outside our organisation.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::ConsentRegistry</name>
+    <message>
+        <source>The client does not exist or was erased.</source>
+        <translation>The client does not exist or was erased.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the consent period.</source>
+        <translation>Enter the first day of the consent period.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the consent period: every consent must have an end date.</source>
+        <translation>Enter the last day of the consent period: every consent must have an end date.</translation>
+    </message>
+    <message>
+        <source>The consent period ends before it starts.</source>
+        <translation>The consent period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>A consent may run for at most %1 years; ask the person again after that.</source>
+        <translation>A consent may run for at most %1 years; ask the person again after that.</translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation>Choose at least one purpose.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient or kind of recipient.</source>
+        <translation>Choose at least one recipient or kind of recipient.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of information.</source>
+        <translation>Choose at least one kind of information.</translation>
+    </message>
+    <message>
+        <source>Describe the other purpose.</source>
+        <translation>Describe the other purpose.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the representative who gave the consent.</source>
+        <translation>Enter the name of the representative who gave the consent.</translation>
+    </message>
+    <message>
+        <source>Each recipient must be one agency, one kind of agency or one person.</source>
+        <translation>Each recipient must be one agency, one kind of agency or one person.</translation>
+    </message>
+    <message>
+        <source>The chosen agency does not exist.</source>
+        <translation>The chosen agency does not exist.</translation>
+    </message>
+    <message>
+        <source>The chosen person is not one of this client&apos;s contacts.</source>
+        <translation>The chosen person is not one of this client&apos;s contacts.</translation>
+    </message>
+    <message>
+        <source>No consent with number %1.</source>
+        <translation>No consent with number %1.</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be dated in the future.</source>
+        <translation>A withdrawal cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>This consent was already withdrawn.</translation>
+    </message>
+    <message>
+        <source>The consent this referral relied on was withdrawn.</source>
+        <translation>The consent this referral relied on was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</source>
+        <translation>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::DisclosureGate</name>
+    <message>
+        <source>The client does not exist.</source>
+        <translation>The client does not exist.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased; nothing can be shared.</source>
+        <translation>This person&apos;s data was erased; nothing can be shared.</translation>
+    </message>
+    <message>
+        <source>The person asked us to stop using their data (stop-use): nothing can be shared.</source>
+        <translation>The person asked us to stop using their data (stop-use): nothing can be shared.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The recipient is not in the directory (or not one of this person&apos;s contacts).</source>
+        <translation>The recipient is not in the directory (or not one of this person&apos;s contacts).</translation>
+    </message>
+    <message>
+        <source>%1 is marked as no longer active in the directory.</source>
+        <translation>%1 is marked as no longer active in the directory.</translation>
+    </message>
+    <message>
+        <source>Choose the information to share.</source>
+        <translation>Choose the information to share.</translation>
+    </message>
+    <message>
+        <source>Describe the purpose.</source>
+        <translation>Describe the purpose.</translation>
+    </message>
+    <message>
+        <source>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</source>
+        <translation>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</translation>
+    </message>
+    <message>
+        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</source>
+        <translation>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</source>
+        <translation>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</translation>
+    </message>
+    <message>
+        <source>this recipient</source>
+        <translation>this recipient</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet.</source>
+        <translation>%1 has not started yet.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn on %2.</source>
+        <translation>%1 was withdrawn on %2.</translation>
+    </message>
+    <message>
+        <source>%1 has expired.</source>
+        <translation>%1 has expired.</translation>
+    </message>
+    <message>
+        <source>%1 does not cover the purpose &quot;%2&quot;.</source>
+        <translation>%1 does not cover the purpose &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No consent covers %1 for %2 (%3 covers %4 only).</source>
+        <translation>No consent covers %1 for %2 (%3 covers %4 only).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No consent from this person to share information is on file (asked for: %1).</source>
+        <translation>No consent from this person to share information is on file (asked for: %1).</translation>
+    </message>
+    <message>
+        <source>No consent names %1 as a recipient.</source>
+        <translation>No consent names %1 as a recipient.</translation>
+    </message>
+    <message>
+        <source>The information asked for is covered only by several consents together; one consent must cover the whole request.</source>
+        <translation>The information asked for is covered only by several consents together; one consent must cover the whole request.</translation>
+    </message>
+    <message>
+        <source>Allowed by %1.</source>
+        <translation>Allowed by %1.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Not allowed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), born %3, client no. %4</source>
+        <translation>%1 (%2), born %3, client no. %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::DisclosureLog</name>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>Only a supervisor can do this.</translation>
+    </message>
+    <message>
+        <source>No disclosure record with number %1.</source>
+        <translation>No disclosure record with number %1.</translation>
+    </message>
+    <message>
+        <source>Only disclosures made under a legal exception are reviewed.</source>
+        <translation>Only disclosures made under a legal exception are reviewed.</translation>
+    </message>
+    <message>
+        <source>This disclosure was already reviewed.</source>
+        <translation>This disclosure was already reviewed.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::Erasure</name>
+    <message>
+        <source>No client with number %1.</source>
+        <translation>No client with number %1.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was already erased.</source>
+        <translation>This client&apos;s data was already erased.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::repo</name>
+    <message>
+        <source>%1: choose one of the listed values.</source>
+        <translation>%1: choose one of the listed values.</translation>
+    </message>
+    <message>
+        <source>The reading must be written in kana (hiragana or katakana).</source>
+        <translation>The reading must be written in kana (hiragana or katakana).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prefecture of Japan.</source>
+        <translation>&quot;%1&quot; is not a prefecture of Japan.</translation>
+    </message>
+    <message>
+        <source>The phone number has too few digits.</source>
+        <translation>The phone number has too few digits.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>No client with number %1.</source>
+        <translation>No client with number %1.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased; nothing more can be recorded about them.</source>
+        <translation>This client&apos;s data was erased; nothing more can be recorded about them.</translation>
+    </message>
+    <message>
+        <source>No staff member with number %1.</source>
+        <translation>No staff member with number %1.</translation>
+    </message>
+    <message>
+        <source>No support case with number %1.</source>
+        <translation>No support case with number %1.</translation>
+    </message>
+    <message>
+        <source>Support case %1 belongs to another client.</source>
+        <translation>Support case %1 belongs to another client.</translation>
+    </message>
+    <message>
+        <source>A record cannot be moved to another client.</source>
+        <translation>A record cannot be moved to another client.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::search::NoteIndex</name>
+    <message>
+        <source>Rebuilding the note index was stopped; nothing was changed.</source>
+        <translation>Rebuilding the note index was stopped; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Under 20</source>
+        <translation>Under 20</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70 and over</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <source>Medians and rates</source>
+        <translation>Medians and rates</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Anonymizer</name>
+    <message>
+        <source>The smallest published count k must be at least %1 (asked: %2).</source>
+        <translation>The smallest published count k must be at least %1 (asked: %2).</translation>
+    </message>
+    <message>
+        <source>The statistics were not exported: they did not pass disclosure control (%1).</source>
+        <translation>The statistics were not exported: they did not pass disclosure control (%1).</translation>
+    </message>
+    <message>
+        <source>not anonymized</source>
+        <translation>not anonymized</translation>
+    </message>
+    <message>
+        <source>a count below %1 in table %2</source>
+        <translation>a count below %1 in table %2</translation>
+    </message>
+    <message>
+        <source>a suppressed count recoverable from its row in table %1</source>
+        <translation>a suppressed count recoverable from its row in table %1</translation>
+    </message>
+    <message>
+        <source>a suppressed count recoverable from its column in table %1</source>
+        <translation>a suppressed count recoverable from its column in table %1</translation>
+    </message>
+    <message>
+        <source>measure %1 over fewer than %2 people</source>
+        <translation>measure %1 over fewer than %2 people</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are suppressed (k = %2). In every row and column that adds up to a total, a suppressed count never stands alone: further counts (the next smallest) are suppressed so that none can be recovered from the totals, and the table is checked as a whole. Medians and rates are shown only over at least %2 people. Periods are fixed calendar months, quarters, years or fiscal years.</source>
+        <translation>Counts from 1 to %1 are suppressed (k = %2). In every row and column that adds up to a total, a suppressed count never stands alone: further counts (the next smallest) are suppressed so that none can be recovered from the totals, and the table is checked as a whole. Medians and rates are shown only over at least %2 people. Periods are fixed calendar months, quarters, years or fiscal years.</translation>
+    </message>
+    <message>
+        <source>%1 = suppressed: a count from 1 to %2, or a count hidden so that such a count cannot be derived from the totals.</source>
+        <translation>%1 = suppressed: a count from 1 to %2, or a count hidden so that such a count cannot be derived from the totals.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::CsvExport</name>
+    <message>
+        <source>Medians and rates</source>
+        <translation>Medians and rates</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Period</name>
+    <message>
+        <source>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
+        <translation>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A calendar month: %1 month name, %2 year</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2 (%3 to %4)</source>
+        <extracomment>A calendar quarter: %1 quarter number, %2 year, %3 first month, %4 last month</extracomment>
+        <translation>Q%1 %2 (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>Calendar year %1</source>
+        <extracomment>A calendar year</extracomment>
+        <translation>Calendar year %1</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 (April %1 to March %2)</source>
+        <extracomment>A Japanese fiscal year (年度): %1 its first year, %2 the year it ends in</extracomment>
+        <translation>Fiscal year %1 (April %1 to March %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::ReportExporter</name>
+    <message>
+        <source>PDF export is available from the statistics screen of the desktop application; here, use csv, xlsx or json.</source>
+        <translation>PDF export is available from the statistics screen of the desktop application; here, use csv, xlsx or json.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::ReportLabels</name>
+    <message>
+        <source>Tsunagu: anonymized statistics</source>
+        <translation>Tsunagu: anonymized statistics</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Disclosure control</source>
+        <translation>Disclosure control</translation>
+    </message>
+    <message>
+        <source>Smallest published count (k)</source>
+        <translation>Smallest published count (k)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>Generated at</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>Application version</translation>
+    </message>
+    <message>
+        <source>Database schema version</source>
+        <translation>Database schema version</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>points (1 to 5)</source>
+        <translation>points (1 to 5)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Over (n)</source>
+        <translation>Over (n)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Statistics</name>
+    <message>
+        <source>The statistics were cancelled.</source>
+        <translation>The statistics were cancelled.</translation>
+    </message>
+    <message>
+        <source>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</source>
+        <translation>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</translation>
+    </message>
+    <message>
+        <source>New clients registered</source>
+        <translation>New clients registered</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation</source>
+        <translation>People with at least one consultation</translation>
+    </message>
+    <message>
+        <source>Referrals proposed</source>
+        <translation>Referrals proposed</translation>
+    </message>
+    <message>
+        <source>Referrals with a first contact by the agency</source>
+        <translation>Referrals with a first contact by the agency</translation>
+    </message>
+    <message>
+        <source>Job starts</source>
+        <translation>Job starts</translation>
+    </message>
+    <message>
+        <source>Returns to work</source>
+        <translation>Returns to work</translation>
+    </message>
+    <message>
+        <source>Support cases closed</source>
+        <translation>Support cases closed</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Headline figures of the period. Each is defined with the table that details it.</source>
+        <translation>Headline figures of the period. Each is defined with the table that details it.</translation>
+    </message>
+    <message>
+        <source>Consultations by channel</source>
+        <translation>Consultations by channel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Consultations by kind</source>
+        <translation>Consultations by kind</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Consultations that started in the period.</source>
+        <translation>Consultations that started in the period.</translation>
+    </message>
+    <message>
+        <source>Consultations by topic</source>
+        <translation>Consultations by topic</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Consultations that started in the period, by topic discussed. A consultation may have several topics, so the lines do not add up to the number of consultations.</source>
+        <translation>Consultations that started in the period, by topic discussed. A consultation may have several topics, so the lines do not add up to the number of consultations.</translation>
+    </message>
+    <message>
+        <source>People by disease group</source>
+        <translation>People by disease group</translation>
+    </message>
+    <message>
+        <source>Disease group</source>
+        <translation>Disease group</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>People by age band at registration</source>
+        <translation>People by age band at registration</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>People by sex</source>
+        <translation>People by sex</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>People by employment status</source>
+        <translation>People by employment status</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period, each counted once, under the disease group of their first recorded condition.</source>
+        <translation>People with at least one consultation in the period, each counted once, under the disease group of their first recorded condition.</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period, by their 10-year age band when they registered.</source>
+        <translation>People with at least one consultation in the period, by their 10-year age band when they registered.</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period. Erasure removes the sex of a person, who is then counted as not recorded.</source>
+        <translation>People with at least one consultation in the period. Erasure removes the sex of a person, who is then counted as not recorded.</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period, by the employment status currently recorded.</source>
+        <translation>People with at least one consultation in the period, by the employment status currently recorded.</translation>
+    </message>
+    <message>
+        <source>Referrals by kind of agency and status at the end of the period</source>
+        <translation>Referrals by kind of agency and status at the end of the period</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>Kind of agency</translation>
+    </message>
+    <message>
+        <source>Referrals proposed in the period, by the kind of agency and by their status at the end of the period (the last step recorded before it ended).</source>
+        <translation>Referrals proposed in the period, by the kind of agency and by their status at the end of the period (the last step recorded before it ended).</translation>
+    </message>
+    <message>
+        <source>Referral lead time (median days from proposal to first contact)</source>
+        <translation>Referral lead time (median days from proposal to first contact)</translation>
+    </message>
+    <message>
+        <source>Referrals whose first contact by the agency happened in the period: whole days in the Japanese calendar from the day the referral was proposed to the day of first contact.</source>
+        <translation>Referrals whose first contact by the agency happened in the period: whole days in the Japanese calendar from the day the referral was proposed to the day of first contact.</translation>
+    </message>
+    <message>
+        <source>Retention after a job start</source>
+        <translation>Retention after a job start</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Still in the job</source>
+        <translation>Still in the job</translation>
+    </message>
+    <message>
+        <source>No longer in the job</source>
+        <translation>No longer in the job</translation>
+    </message>
+    <message>
+        <source>Retention checks that fell due in the period (1, 3, 6 or 12 months after a job start) and whose result is recorded. The total is the number of checks; checks without a result are not counted.</source>
+        <translation>Retention checks that fell due in the period (1, 3, 6 or 12 months after a job start) and whose result is recorded. The total is the number of checks; checks without a result are not counted.</translation>
+    </message>
+    <message>
+        <source>Share of the recorded retention checks of the period where the person was still in the job.</source>
+        <translation>Share of the recorded retention checks of the period where the person was still in the job.</translation>
+    </message>
+    <message>
+        <source>Support cases closed, by outcome</source>
+        <translation>Support cases closed, by outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Support cases closed in the period, by their recorded outcome.</source>
+        <translation>Support cases closed in the period, by their recorded outcome.</translation>
+    </message>
+    <message>
+        <source>Experience scores</source>
+        <translation>Experience scores</translation>
+    </message>
+    <message>
+        <source>Score (1 to 5)</source>
+        <translation>Score (1 to 5)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
+        <translation>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</translation>
+    </message>
+    <message>
+        <source>Experience score (median, 1 to 5)</source>
+        <translation>Experience score (median, 1 to 5)</translation>
+    </message>
+    <message>
+        <source>1 month after the job start</source>
+        <translation>1 month after the job start</translation>
+    </message>
+    <message>
+        <source>3 months after the job start</source>
+        <translation>3 months after the job start</translation>
+    </message>
+    <message>
+        <source>6 months after the job start</source>
+        <translation>6 months after the job start</translation>
+    </message>
+    <message>
+        <source>12 months after the job start</source>
+        <translation>12 months after the job start</translation>
+    </message>
+    <message>
+        <source>Retention rate at 1 month (%)</source>
+        <translation>Retention rate at 1 month (%)</translation>
+    </message>
+    <message>
+        <source>Retention rate at 3 months (%)</source>
+        <translation>Retention rate at 3 months (%)</translation>
+    </message>
+    <message>
+        <source>Retention rate at 6 months (%)</source>
+        <translation>Retention rate at 6 months (%)</translation>
+    </message>
+    <message>
+        <source>Retention rate at 12 months (%)</source>
+        <translation>Retention rate at 12 months (%)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Table</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Workbook</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be produced: %1.</source>
+        <translation>The Excel file could not be produced: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::XlsxExport</name>
+    <message>
+        <source>No temporary folder is available to build the Excel file.</source>
+        <translation>No temporary folder is available to build the Excel file.</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be started in %1.</source>
+        <translation>The Excel file could not be started in %1.</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be read back: %1</source>
+        <translation>The Excel file could not be read back: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage</name>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation>%1: the disk is full.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy; try again.</source>
+        <translation>%1: the database is busy; try again.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: the file cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Tsunagu window or program. Try again in a moment.</source>
+        <translation>The database is in use by another Tsunagu window or program. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder).</source>
+        <translation>The database file cannot be written (read-only file or folder).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>The database file is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The file is not a Tsunagu database.</source>
+        <translation>The file is not a Tsunagu database.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing records and was not saved.</source>
+        <translation>The change conflicts with existing records and was not saved.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written: %1</source>
+        <translation>The database file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>A database error occurred: %1</source>
+        <translation>A database error occurred: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::Backup</name>
+    <message>
+        <source>The backup</source>
+        <translation>The backup</translation>
+    </message>
+    <message>
+        <source>The database connection is not available.</source>
+        <translation>The database connection is not available.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to %1.</source>
+        <translation>The backup could not be moved to %1.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; it cannot be restored into.</source>
+        <translation>The database is open read-only; it cannot be restored into.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>The backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved before restoring (%1). Nothing was changed.</source>
+        <translation>The current database could not be saved before restoring (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation>The restore</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>The folder for %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (check its permissions).</source>
+        <translation>The file %1 cannot be read (check its permissions).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tsunagu database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 is not a Tsunagu database (it is not an SQLite file). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 or its folder is read-only. Open it read-only, or copy it to a folder you can write to.</source>
+        <translation>%1 or its folder is read-only. Open it read-only, or copy it to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tsunagu database. It was left unchanged.</source>
+        <translation>%1 is an SQLite database of another program, not a Tsunagu database. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tsunagu (schema %2; this version knows up to %3). Install the newer version. The file was left unchanged.</source>
+        <translation>%1 was written by a newer version of Tsunagu (schema %2; this version knows up to %3). Install the newer version. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check failed: %2). It was left unchanged; restore it from a backup.</source>
+        <translation>%1 is damaged (integrity check failed: %2). It was left unchanged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2). It was left unchanged; restore it from a backup.</source>
+        <translation>%1 is damaged or not a database (%2). It was left unchanged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and must be upgraded, which a read-only opening cannot do.</source>
+        <translation>%1 uses an older schema (%2) and must be upgraded, which a read-only opening cannot do.</translation>
+    </message>
+    <message>
+        <source>Before upgrading %1, a copy could not be made (%2). Nothing was changed.</source>
+        <translation>Before upgrading %1, a copy could not be made (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Upgrading the database to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::RecordStore</name>
+    <message>
+        <source>The record no longer exists (it may have been erased).</source>
+        <translation>The record no longer exists (it may have been erased).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Reload it and try again.</source>
+        <translation>Someone else changed this record while you were editing it. Reload it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::Transaction</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>No transaction is open.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::text</name>
+    <message>
+        <source>%1 contains a broken character.</source>
+        <translation>%1 contains a broken character.</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line.</source>
+        <translation>%1 must be on one line.</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible control character (U+%2). Remove it and try again.</source>
+        <translation>%1 contains an invisible control character (U+%2). Remove it and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 is too long (%2 characters; at most %3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</source>
+        <translation>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The birth date is not a valid date.</source>
+        <translation>The birth date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1900.</source>
+        <translation>The birth date is before 1900.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientListModel</name>
+    <message>
+        <source>%1</source>
+        <comment>age in years</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Confidential address</source>
+        <translation>Confidential address</translation>
+    </message>
+    <message>
+        <source>Use stopped</source>
+        <translation>Use stopped</translation>
+    </message>
+    <message>
+        <source>Confidential address: contact details are never disclosed, even with consent.</source>
+        <translation>Confidential address: contact details are never disclosed, even with consent.</translation>
+    </message>
+    <message>
+        <source>Use stopped: hidden from work lists; nothing is disclosed.</source>
+        <translation>Use stopped: hidden from work lists; nothing is disclosed.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientListPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected client.</source>
+        <translation>Press Enter to open the selected client.</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1</source>
+        <translation>The search could not run: %1</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>No clients yet.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”. Try the reading in kana, or fewer letters.</source>
+        <translation>No client matches “%1”. Try the reading in kana, or fewer letters.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client count unavailable: %1</source>
+        <translation>client count unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Staff: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>The client screen comes in a later version.</source>
+        <translation>The client screen comes in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PlaceholderPage</name>
+    <message>
+        <source>This section is coming in a later version of Tsunagu.</source>
+        <translation>This section is coming in a later version of Tsunagu.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SearchField</name>
+    <message>
+        <source>Search by name or reading (Ctrl+F)</source>
+        <translation>Search by name or reading (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Search clients</translation>
+    </message>
+    <message>
+        <source>Type a name or a reading in any kana. Enter opens the top hit; Down goes to the list.</source>
+        <translation>Type a name or a reading in any kana. Enter opens the top hit; Down goes to the list.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SectionList</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation>Support cases</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Partner agencies</source>
+        <translation>Partner agencies</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+</context>
+</TS>

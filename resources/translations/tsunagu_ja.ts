@@ -1,0 +1,3027 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>cli</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu-cli COMMAND --db FILE [options]
+
+Commands:
+</source>
+        <translation>使い方: tsunagu-cli コマンド --db ファイル [オプション]
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
+Without --db, the database of the desktop application is used.
+</source>
+        <translation>
+各コマンドのオプションは &apos;tsunagu-cli コマンド --help&apos; で表示します。
+--db を省略すると、デスクトップアプリのデータベースを使います。
+</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>データベースファイル。</translation>
+    </message>
+    <message>
+        <source>The acting staff member (default: $TSUNAGU_STAFF or cli).</source>
+        <translation>操作する職員 (既定: $TSUNAGU_STAFF または cli)。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</source>
+        <translation>「%1」というコマンドはありません。一覧は &apos;tsunagu-cli --help&apos; で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot %1.</source>
+        <translation>スクリーンショット %1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Case management for employment support.</source>
+        <translation>就労支援のためのケース管理。</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>データベースファイル (既定: %1)。</translation>
+    </message>
+    <message>
+        <source>The language of the interface: ja or en (default: the system&apos;s).</source>
+        <translation>画面の言語: ja または en (既定: システムの言語)。</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use ja or en.</source>
+        <translation>「%1」は使えない言語です。ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Tsunagu could not open the database.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Tsunagu could not set up the staff member for this computer.</source>
+        <translation>このコンピューターで使う職員を設定できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu</name>
+    <message>
+        <source>The closing date is not a valid date.</source>
+        <translation>終了日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The case cannot close on %1, before it opened on %2.</source>
+        <translation>開始日 (%2) より前の %1 にケースを終了することはできません。</translation>
+    </message>
+    <message>
+        <source>Enter the date the case closed.</source>
+        <translation>ケースの終了日を入力してください。</translation>
+    </message>
+    <message>
+        <source>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</source>
+        <translation>終了日のあるケースは終了しています。段階を「%1」にするか、再開する場合は終了日を消してください。</translation>
+    </message>
+    <message>
+        <source>The experience score is from %1 to %2.</source>
+        <translation>本人体験スコアは %1〜%2 で入力してください。</translation>
+    </message>
+    <message>
+        <source>The next follow-up is not a valid date.</source>
+        <translation>次回フォローアップ日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The next follow-up (%1) is before the case opened (%2).</source>
+        <translation>次回フォローアップ (%1) がケースの開始日 (%2) より前です。</translation>
+    </message>
+    <message>
+        <source>The due date is not a valid date.</source>
+        <translation>予定日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The date done is not a valid date.</source>
+        <translation>実施日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Enter the date it was done to record a result.</source>
+        <translation>結果を記録するには実施日を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a designated intractable disease number (%2 to %3, or %4).</source>
+        <translation>%1 は指定難病の告示番号ではありません (%2〜%3、または %4)。</translation>
+    </message>
+    <message>
+        <source>Enter when the consultation took place.</source>
+        <translation>相談の日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>The duration is from 0 to %1 minutes (one day).</source>
+        <translation>所要時間は 0〜%1 分 (1日) の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a valid date.</source>
+        <translation>フォローアップ日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The follow-up (%1) cannot be before the consultation (%2).</source>
+        <translation>フォローアップ (%1) を相談日 (%2) より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Enter when this happened.</source>
+        <translation>いつのことか、日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>A referral step cannot be recorded in advance (%1 is in the future).</source>
+        <translation>紹介の経過は前もって記録できません (%1 は未来の日時です)。</translation>
+    </message>
+    <message>
+        <source>This step (%1) cannot be dated before the previous one (%2).</source>
+        <translation>この経過 (%1) を前の経過 (%2) より前の日時にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::AgencyRepository</name>
+    <message>
+        <source>No agency with number %1.</source>
+        <translation>番号 %1 の連携先はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::CaseRepository</name>
+    <message>
+        <source>No support case with number %1.</source>
+        <translation>番号 %1 の伴走ケースはありません。</translation>
+    </message>
+    <message>
+        <source>No milestone with number %1.</source>
+        <translation>番号 %1 のマイルストーンはありません。</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be moved to another case.</source>
+        <translation>マイルストーンを別のケースに移すことはできません。</translation>
+    </message>
+    <message>
+        <source>This case already has a job start or retention checks that are not done yet. Record or correct them instead of scheduling new ones.</source>
+        <translation>このケースには、まだ済んでいない就職または定着確認がすでにあります。新しく予定を入れずに、それらを記録するか修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ClientRepository</name>
+    <message>
+        <source>No client with number %1.</source>
+        <translation>番号 %1 の相談者はいません。</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased; the record cannot be edited.</source>
+        <translation>この相談者のデータは消去済みのため、記録を編集できません。</translation>
+    </message>
+    <message>
+        <source>The disability certificate is health information: register the person first, record their consent to keep health information, then add the certificate.</source>
+        <translation>障害者手帳は健康情報です。先に相談者を登録し、健康情報の取得についてのご本人の同意を記録してから、手帳を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ConditionRepository</name>
+    <message>
+        <source>No health condition with number %1.</source>
+        <translation>番号 %1 の疾患情報はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ConsultationRepository</name>
+    <message>
+        <source>No consultation with number %1.</source>
+        <translation>番号 %1 の相談記録はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ContactPersonRepository</name>
+    <message>
+        <source>No contact person with number %1.</source>
+        <translation>番号 %1 の家族・関係者はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::Fields</name>
+    <message>
+        <source>Purpose (details)</source>
+        <translation>目的 (詳細)</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>代理人の氏名</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s relationship</source>
+        <translation>代理人の続柄</translation>
+    </message>
+    <message>
+        <source>Consent form version</source>
+        <translation>同意書の版</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>同意の文面</translation>
+    </message>
+    <message>
+        <source>Withdrawal note</source>
+        <translation>撤回についての備考</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>根拠・理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>連携先の名称</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>連携先の種別</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Job start</source>
+        <translation>就職日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading (furigana)</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Certificate grade</source>
+        <translation>手帳の等級</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>障害者手帳</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>就労状況</translation>
+    </message>
+    <message>
+        <source>Designated disease name</source>
+        <translation>指定難病名</translation>
+    </message>
+    <message>
+        <source>Disease group</source>
+        <translation>疾患群</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>今後の対応</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>相談方法</translation>
+    </message>
+    <message>
+        <source>Kind of consultation</source>
+        <translation>相談の種類</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>相談のテーマ</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Data to share</source>
+        <translation>提供する情報</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>職員名</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>変更の理由</translation>
+    </message>
+    <message>
+        <source>ID in the sheet</source>
+        <translation>表のID</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::Labels</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <source>Outreach staff</source>
+        <translation>アウトリーチ担当</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>システム管理者</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation>身体障害者手帳</translation>
+    </message>
+    <message>
+        <source>Mental disability</source>
+        <translation>精神障害者保健福祉手帳</translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation>療育手帳</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>未就労</translation>
+    </message>
+    <message>
+        <source>Open employment</source>
+        <translation>一般雇用</translation>
+    </message>
+    <message>
+        <source>Disability employment</source>
+        <translation>障害者雇用</translation>
+    </message>
+    <message>
+        <source>Sheltered work (type A)</source>
+        <translation>就労継続支援A型</translation>
+    </message>
+    <message>
+        <source>Sheltered work (type B)</source>
+        <translation>就労継続支援B型</translation>
+    </message>
+    <message>
+        <source>On sick leave</source>
+        <translation>休職中</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>自営業</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Neurological and muscular</source>
+        <translation>神経・筋疾患</translation>
+    </message>
+    <message>
+        <source>Metabolic</source>
+        <translation>代謝系疾患</translation>
+    </message>
+    <message>
+        <source>Skin and connective tissue</source>
+        <translation>皮膚・結合組織疾患</translation>
+    </message>
+    <message>
+        <source>Immune</source>
+        <translation>免疫系疾患</translation>
+    </message>
+    <message>
+        <source>Cardiovascular</source>
+        <translation>循環器系疾患</translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation>血液系疾患</translation>
+    </message>
+    <message>
+        <source>Renal and urinary</source>
+        <translation>腎・泌尿器系疾患</translation>
+    </message>
+    <message>
+        <source>Bone and joint</source>
+        <translation>骨・関節系疾患</translation>
+    </message>
+    <message>
+        <source>Endocrine</source>
+        <translation>内分泌系疾患</translation>
+    </message>
+    <message>
+        <source>Respiratory</source>
+        <translation>呼吸器系疾患</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>視覚系疾患</translation>
+    </message>
+    <message>
+        <source>Hearing and balance</source>
+        <translation>聴覚・平衡機能系疾患</translation>
+    </message>
+    <message>
+        <source>Digestive</source>
+        <translation>消化器系疾患</translation>
+    </message>
+    <message>
+        <source>Chromosomal or genetic</source>
+        <translation>染色体・遺伝子異常</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>がん</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>こころの健康・精神疾患</translation>
+    </message>
+    <message>
+        <source>Developmental</source>
+        <translation>発達障害</translation>
+    </message>
+    <message>
+        <source>Other chronic illness</source>
+        <translation>その他の慢性疾患</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>配偶者・パートナー</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>きょうだい</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <translation>その他の家族</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>支援者</translation>
+    </message>
+    <message>
+        <source>Hello Work</source>
+        <translation>ハローワーク</translation>
+    </message>
+    <message>
+        <source>Intractable disease support center</source>
+        <translation>難病相談支援センター</translation>
+    </message>
+    <message>
+        <source>Employment and life support center</source>
+        <translation>障害者就業・生活支援センター</translation>
+    </message>
+    <message>
+        <source>Regional vocational center</source>
+        <translation>地域障害者職業センター</translation>
+    </message>
+    <message>
+        <source>Transition support office</source>
+        <translation>就労移行支援事業所</translation>
+    </message>
+    <message>
+        <source>Livelihood support desk</source>
+        <translation>生活困窮者自立相談支援窓口</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Patient association</source>
+        <translation>患者会</translation>
+    </message>
+    <message>
+        <source>Social welfare council</source>
+        <translation>社会福祉協議会</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>弁護士</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>警察</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>シェルター</translation>
+    </message>
+    <message>
+        <source>Municipal office</source>
+        <translation>自治体窓口</translation>
+    </message>
+    <message>
+        <source>Other agency</source>
+        <translation>その他の機関</translation>
+    </message>
+    <message>
+        <source>Find a job</source>
+        <translation>就職</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>復職</translation>
+    </message>
+    <message>
+        <source>Stay in work</source>
+        <translation>就労継続</translation>
+    </message>
+    <message>
+        <source>Parallel work</source>
+        <translation>パラレルワーク</translation>
+    </message>
+    <message>
+        <source>Telework</source>
+        <translation>テレワーク</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>アセスメント</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>準備</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>求職活動</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>就労中</translation>
+    </message>
+    <message>
+        <source>Retention follow-up</source>
+        <translation>定着支援</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <source>Started a job</source>
+        <translation>就職</translation>
+    </message>
+    <message>
+        <source>Returned to work</source>
+        <translation>復職</translation>
+    </message>
+    <message>
+        <source>Stayed in work</source>
+        <translation>就労継続</translation>
+    </message>
+    <message>
+        <source>Ended by the person</source>
+        <translation>本人の希望で終了</translation>
+    </message>
+    <message>
+        <source>Transferred to another agency</source>
+        <translation>他機関へ移行</translation>
+    </message>
+    <message>
+        <source>Job start</source>
+        <translation>就職</translation>
+    </message>
+    <message>
+        <source>Retention check, 1 month</source>
+        <translation>定着確認 (1か月)</translation>
+    </message>
+    <message>
+        <source>Retention check, 3 months</source>
+        <translation>定着確認 (3か月)</translation>
+    </message>
+    <message>
+        <source>Retention check, 6 months</source>
+        <translation>定着確認 (6か月)</translation>
+    </message>
+    <message>
+        <source>Retention check, 12 months</source>
+        <translation>定着確認 (12か月)</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Accompanied visit</source>
+        <translation>同行</translation>
+    </message>
+    <message>
+        <source>One-off consultation</source>
+        <translation>スポット相談</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>伴走支援</translation>
+    </message>
+    <message>
+        <source>Career coaching</source>
+        <translation>キャリアコーチング</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Staying in work</source>
+        <translation>職場定着</translation>
+    </message>
+    <message>
+        <source>Balancing treatment and work</source>
+        <translation>治療と仕事の両立</translation>
+    </message>
+    <message>
+        <source>Reasonable accommodation</source>
+        <translation>合理的配慮</translation>
+    </message>
+    <message>
+        <source>Telling the employer</source>
+        <translation>職場への開示</translation>
+    </message>
+    <message>
+        <source>Benefits and schemes</source>
+        <translation>制度・手当</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>障害者手帳</translation>
+    </message>
+    <message>
+        <source>Living costs</source>
+        <translation>生活費</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>職業訓練</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>医療・通院</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>依頼済み</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受入れ</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>受入れ不可</translation>
+    </message>
+    <message>
+        <source>First contact made</source>
+        <translation>初回連絡済み</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取り下げ</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康・医療情報</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>就労情報</translation>
+    </message>
+    <message>
+        <source>Consultation records</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>ケース会議</translation>
+    </message>
+    <message>
+        <source>Employer accommodation</source>
+        <translation>職場での配慮</translation>
+    </message>
+    <message>
+        <source>Medical coordination</source>
+        <translation>医療との連携</translation>
+    </message>
+    <message>
+        <source>Case presentation</source>
+        <translation>事例発表</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>その他の目的</translation>
+    </message>
+    <message>
+        <source>Printed letter</source>
+        <translation>書面 (印刷)</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDFファイル</translation>
+    </message>
+    <message>
+        <source>Spoken (conference or meeting)</source>
+        <translation>口頭 (会議・打合せ)</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>口頭</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>電子</translation>
+    </message>
+    <message>
+        <source>Required by law</source>
+        <translation>法令に基づく場合</translation>
+    </message>
+    <message>
+        <source>Protection of life, body or property</source>
+        <translation>人の生命・身体・財産の保護</translation>
+    </message>
+    <message>
+        <source>Public health or children&apos;s welfare</source>
+        <translation>公衆衛生・児童の健全育成</translation>
+    </message>
+    <message>
+        <source>Cooperation with a government duty</source>
+        <translation>国の機関等への協力</translation>
+    </message>
+    <message>
+        <source>Other ground permitted by law</source>
+        <translation>その他法令で認められる場合</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ReferralRepository</name>
+    <message>
+        <source>Choose the agency the person is referred to.</source>
+        <translation>紹介先の連携先を選んでください。</translation>
+    </message>
+    <message>
+        <source>This agency is marked as no longer active; choose another one.</source>
+        <translation>この連携先は「現在は利用しない」とされています。別の連携先を選んでください。</translation>
+    </message>
+    <message>
+        <source>No referral with number %1.</source>
+        <translation>番号 %1 の紹介はありません。</translation>
+    </message>
+    <message>
+        <source>A referral cannot be moved to another agency; withdraw it and refer the person again.</source>
+        <translation>紹介先を別の連携先に変えることはできません。この紹介を取り下げて、あらためて紹介してください。</translation>
+    </message>
+    <message>
+        <source>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>「%1」の紹介を「%2」にすることはできません。</translation>
+    </message>
+    <message>
+        <source>This referral is already &quot;%1&quot;; no further step can be recorded.</source>
+        <translation>この紹介はすでに「%1」です。これ以上の経過は記録できません。</translation>
+    </message>
+    <message>
+        <source>Referral progress: %1</source>
+        <translation>紹介の経過: %1</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>日数にマイナスの値は指定できません。</translation>
+    </message>
+    <message>
+        <source>No disclosure record with number %1.</source>
+        <translation>番号 %1 の第三者提供記録はありません。</translation>
+    </message>
+    <message>
+        <source>Disclosure record %1 is not about this person and this agency.</source>
+        <translation>第三者提供記録 %1 は、この相談者とこの連携先についての記録ではありません。</translation>
+    </message>
+    <message>
+        <source>Consent %1 is not the consent disclosure record %2 relied on.</source>
+        <translation>同意 %1 は、第三者提供記録 %2 の根拠となった同意ではありません。</translation>
+    </message>
+    <message>
+        <source>Information sent to the agency (disclosure record %1)</source>
+        <translation>連携先に提供した情報 (第三者提供記録 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::StaffRepository</name>
+    <message>
+        <source>A staff member called %1 already exists.</source>
+        <translation>%1 という職員はすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>No staff member with number %1.</source>
+        <translation>番号 %1 の職員はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::audit::AuditLog</name>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>記録 %1〜%2 が欠けています</translation>
+    </message>
+    <message>
+        <source>the link to the previous entry does not match</source>
+        <translation>直前の記録とのつながりが一致しません</translation>
+    </message>
+    <message>
+        <source>the entry was altered after it was written</source>
+        <translation>書き込まれた後に記録が書き換えられています</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::cli</name>
+    <message>
+        <source>Give the backup file with --out FILE.</source>
+        <translation>バックアップファイルを --out ファイル で指定してください。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1
+</source>
+        <translation>バックアップを %1 に書き出しました
+</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore: tsunagu-cli restore --db FILE BACKUP.</source>
+        <translation>復元するバックアップファイルを指定してください: tsunagu-cli restore --db ファイル バックアップ</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The replaced data was kept in %2
+</source>
+        <translation>%1 から復元しました。置き換える前のデータは %2 に残してあります
+</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the database, even while the app is running.</source>
+        <translation>アプリの使用中でも、データベースの整合したコピーを作ります。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>書き出すバックアップファイル。</translation>
+    </message>
+    <message>
+        <source>Check a backup and replace the database with it, keeping the replaced data beside it.</source>
+        <translation>バックアップを検査してデータベースを置き換えます。置き換える前のデータは同じ場所に残します。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>バックアップファイル。</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)
+</source>
+        <translation>データベースの準備ができました: %1 (スキーマ %2)
+</translation>
+    </message>
+    <message>
+        <source>File: %1
+Schema version: %2 (this program: %3)
+Integrity: %4
+</source>
+        <translation>ファイル: %1
+スキーマのバージョン: %2 (このプログラム: %3)
+整合性: %4
+</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>ファイルが破損しています: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: entry %1: %2.</source>
+        <translation>監査ログが改ざんされています: 記録 %1: %2。</translation>
+    </message>
+    <message>
+        <source>Integrity ok; audit log intact (%1 entries).
+</source>
+        <translation>整合性は正常です。監査ログも改ざんされていません (%1 件)。
+</translation>
+    </message>
+    <message>
+        <source>Create an empty database at the current schema.</source>
+        <translation>現在のスキーマで空のデータベースを作ります。</translation>
+    </message>
+    <message>
+        <source>Show schema version, row counts and integrity; refuses damaged or newer files.</source>
+        <translation>スキーマのバージョン、件数、整合性を表示します。破損したファイルや新しい版のファイルは扱いません。</translation>
+    </message>
+    <message>
+        <source>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</source>
+        <translation>整合性と監査ログのハッシュチェーンを検査し、最初に切れている箇所を報告します。</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s number with --client ID.</source>
+        <translation>相談者の番号を --client 番号 で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE (.json or .html).</source>
+        <translation>出力ファイルを --out ファイル (.json または .html) で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use json or html.</source>
+        <translation>「%1」は使えない形式です。json または html を指定してください。</translation>
+    </message>
+    <message>
+        <source>Access report for client %1 written to %2
+</source>
+        <translation>相談者 %1 の本人開示レポートを %2 に書き出しました
+</translation>
+    </message>
+    <message>
+        <source>%1 disclosure records of erased clients past their retention period were removed.
+</source>
+        <translation>保存期間を過ぎた、消去済み相談者の第三者提供記録 %1 件を削除しました。
+</translation>
+    </message>
+    <message>
+        <source>Everything held about one person, and their disclosure records (JSON or HTML).</source>
+        <translation>一人の相談者について保有しているすべての情報と、その第三者提供記録 (JSON または HTML)。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s number.</source>
+        <translation>相談者の番号。</translation>
+    </message>
+    <message>
+        <source>The file to write (.json or .html).</source>
+        <translation>書き出すファイル (.json または .html)。</translation>
+    </message>
+    <message>
+        <source>json or html (default: from the file name).</source>
+        <translation>json または html (既定: ファイル名から判断)。</translation>
+    </message>
+    <message>
+        <source>Remove disclosure records of erased clients whose retention period has ended.</source>
+        <translation>保存期間が終わった、消去済み相談者の第三者提供記録を削除します。</translation>
+    </message>
+    <message>
+        <source>Give the period with --period: 2026Q3, 2026-07, 2026 or FY2025.</source>
+        <translation>期間を --period で指定してください: 2026Q3、2026-07、2026、FY2025 など。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE (.csv, .xlsx or .json).</source>
+        <translation>出力ファイルを --out ファイル (.csv、.xlsx または .json) で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use csv, xlsx or json.</source>
+        <translation>「%1」は使えない形式です。csv、xlsx または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>PDF export is available from the statistics screen of the desktop application; here, use --format csv, xlsx or json.</source>
+        <translation>PDF での出力は、デスクトップアプリの統計画面から行えます。ここでは --format csv、xlsx または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>--k takes a whole number of at least %1.</source>
+        <translation>--k には %1 以上の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>No database at %1. Give the file with --db FILE.</source>
+        <translation>%1 にデータベースがありません。--db ファイル で指定してください。</translation>
+    </message>
+    <message>
+        <source>Statistics for %1 written to %2 (%3, k = %4).
+</source>
+        <translation>%1 の統計を %2 に書き出しました (%3、k = %4)。
+</translation>
+    </message>
+    <message>
+        <source>Anonymized statistics of one period for supervisors (CSV, Excel or JSON).</source>
+        <translation>管理者向けに、一つの期間の匿名化した統計を出力します (CSV、Excel または JSON)。</translation>
+    </message>
+    <message>
+        <source>A calendar month (2026-07), quarter (2026Q3), year (2026) or fiscal year (FY2025).</source>
+        <translation>暦の月 (2026-07)、四半期 (2026Q3)、年 (2026)、または年度 (FY2025)。</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .xlsx or .json).</source>
+        <translation>書き出すファイル (.csv、.xlsx または .json)。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or json (default: from the file name).</source>
+        <translation>csv、xlsx または json (既定: ファイル名から判断)。</translation>
+    </message>
+    <message>
+        <source>Counts below K are suppressed (default 5, at least 3).</source>
+        <translation>K 未満の件数は秘匿します (既定 5、最小 3)。</translation>
+    </message>
+    <message>
+        <source>Name the database to create with --db FILE (demo data never goes into the default database).</source>
+        <translation>作成するデータベースを --db ファイル で指定してください (デモデータは既定のデータベースには決して書き込みません)。</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number, e.g. --seed 42.</source>
+        <translation>シードは整数で指定してください (例: --seed 42)。</translation>
+    </message>
+    <message>
+        <source>--until takes a date as YYYY-MM-DD.</source>
+        <translation>--until には YYYY-MM-DD の形で日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s (seed %3):
+  %4 clients, %5 consultations, %6 referrals, %7 consents,
+  %8 disclosures released through the disclosure gate, %9 agencies.
+</source>
+        <translation>デモデータを %1 に書き込みました (%2 秒、シード %3):
+  相談者 %4 名、相談 %5 件、紹介 %6 件、同意 %7 件、
+  提供判定を通った第三者提供 %8 件、連携先 %9 件。
+</translation>
+    </message>
+    <message>
+        <source>The note index of %1 was rebuilt.
+</source>
+        <translation>%1 の相談内容の索引を作り直しました。
+</translation>
+    </message>
+    <message>
+        <source>Fill a new database with a realistic synthetic case load (Japanese names, notes, agencies).</source>
+        <translation>新しいデータベースに、実際に近い架空のケース (日本語の氏名・相談内容・連携先) を作成します。</translation>
+    </message>
+    <message>
+        <source>office (20,000 clients), stress (100,000) or a number of clients.</source>
+        <translation>office (相談者 20,000 名)、stress (100,000 名)、または相談者の人数。</translation>
+    </message>
+    <message>
+        <source>The random seed; the same seed gives the same data (default 1).</source>
+        <translation>乱数のシード。同じシードからは同じデータができます (既定 1)。</translation>
+    </message>
+    <message>
+        <source>The last day of the ten years of history (default: today).</source>
+        <translation>10年分の履歴の最終日 (既定: 今日)。</translation>
+    </message>
+    <message>
+        <source>Rebuild the full-text index of consultation notes.</source>
+        <translation>相談内容の全文検索用の索引を作り直します。</translation>
+    </message>
+    <message>
+        <source> (mapping file)</source>
+        <translation> (対応付けファイル)</translation>
+    </message>
+    <message>
+        <source> (remembered mapping)</source>
+        <translation> (前回の対応付け)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1
+</source>
+        <translation>文字コード: %1
+</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>Columns: %1
+</source>
+        <translation>列: %1
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>注意: %1
+</translation>
+    </message>
+    <message>
+        <source>line %1: %2
+</source>
+        <translation>%1 行目: %2
+</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows already present.
+</source>
+        <translation>… ほかに登録済みの行が %1 行あります。
+</translation>
+    </message>
+    <message>
+        <source>, %1 blank rows skipped</source>
+        <translation>、空行 %1 行は省略</translation>
+    </message>
+    <message>
+        <source>Dry run: of %1 rows, %2 would be imported, %3 are already present and %4 would be rejected%5. Nothing was written.</source>
+        <translation>試行: %1 行のうち、取り込み可能 %2 件、登録済み %3 件、取り込み不可 %4 件%5。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were rejected, so nothing was imported (an import is all or nothing). Fix those rows (--report FILE writes them with their reasons) and import the file again.</source>
+        <translation>%2 行のうち %1 行を取り込めないため、何も取り込んでいません (取り込みはすべてか、何もしないかのどちらかです)。それらの行を直して (--report ファイル で理由付きの一覧を書き出せます)、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 from %3 rows; %4 already present%5.</source>
+        <translation>%3 行から %2 を %1 件取り込みました (登録済み %4 件%5)。</translation>
+    </message>
+    <message>
+        <source>Name one CSV file: tsunagu-cli import --db FILE --kind clients|agencies|consultations FILE.csv</source>
+        <translation>CSV ファイルを一つ指定してください: tsunagu-cli import --db ファイル --kind clients|agencies|consultations ファイル.csv</translation>
+    </message>
+    <message>
+        <source>Say what the file holds with --kind clients, --kind agencies or --kind consultations.</source>
+        <translation>ファイルの内容を --kind clients、--kind agencies、--kind consultations のいずれかで指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</source>
+        <translation>「%1」は使えない文字コードです。utf-8 または cp932 (Shift_JIS) を指定してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist yet: the rows are checked against an empty one.
+</source>
+        <translation>データベース %1 はまだありません。空のデータベースに対して各行を検査します。
+</translation>
+    </message>
+    <message>
+        <source>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</source>
+        <translation>先に &apos;tsunagu-cli init --db ファイル&apos; で更新してから、もう一度試行してください。</translation>
+    </message>
+    <message>
+        <source>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</source>
+        <translation>職員「%1」はまだこのデータベースに登録されていないため、その職員の相談として検査できません。--staff で登録済みの職員を指定するか、先に &apos;tsunagu-cli init --db ファイル --staff %1&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (every row; rejected rows say why in the last column).
+</source>
+        <translation>結果を %1 に書き出しました (全行。取り込めない行は最後の列に理由があります)。
+</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected; nothing was imported.</source>
+        <translation>%1 行を取り込めないため、何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Import clients, agencies or consultations from a CSV file (UTF-8 or Shift_JIS), all or nothing.</source>
+        <translation>相談者・連携先・相談記録を CSV ファイル (UTF-8 または Shift_JIS) から取り込みます。すべてを取り込むか、何も取り込まないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>取り込む CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>What the file holds: clients, agencies or consultations.</source>
+        <translation>ファイルの内容: clients (相談者)、agencies (連携先)、consultations (相談記録)。</translation>
+    </message>
+    <message>
+        <source>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</source>
+        <translation>列見出しと項目の対応を書いた JSON ファイル (例: {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;})。同じ種類の前回の取り込みの対応付けは記憶されます。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing at all.</source>
+        <translation>すべての行を検査して報告します。何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>utf-8 or cp932 (Shift_JIS); detected when not given.</source>
+        <translation>utf-8 または cp932 (Shift_JIS)。指定しなければ自動で判別します。</translation>
+    </message>
+    <message>
+        <source>Write every row with the reason it was rejected to this CSV file, to fix and import again.</source>
+        <translation>取り込めなかった理由を付けて、すべての行をこの CSV ファイルに書き出します。直して再度取り込むのに使えます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::demo::DemoOptions</name>
+    <message>
+        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</source>
+        <translation>規模は office、stress、または 1〜1,000,000 の相談者数で指定してください (「%1」は使えません)。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::demo::Run</name>
+    <message>
+        <source>Generating the demo data was stopped; nothing was written.</source>
+        <translation>デモデータの作成を中止しました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Disclosures and history</source>
+        <translation>第三者提供と履歴</translation>
+    </message>
+    <message>
+        <source>The demo size is not valid.</source>
+        <translation>デモの規模の指定が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Staff and agencies</source>
+        <translation>職員と連携先</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::documents</name>
+    <message>
+        <source>%1/%2/%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::documents::ReferralLetter</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>障害者手帳</translation>
+    </message>
+    <message>
+        <source> (designated intractable disease no. %1)</source>
+        <translation> (指定難病 告示番号 %1)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>疾患</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>就労状況</translation>
+    </message>
+    <message>
+        <source>Support goals</source>
+        <translation>支援の目標</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1
+Next steps: %2</source>
+        <translation>%1
+今後の対応: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent (consent no. %1)</source>
+        <translation>ご本人の同意 (同意番号 %1)</translation>
+    </message>
+    <message>
+        <source>a legal exception (%1)</source>
+        <translation>法令上の例外 (%1)</translation>
+    </message>
+    <message>
+        <source>This letter contains only the following information, shared on the basis of %1: %2. Disclosure record no. %3.</source>
+        <translation>この書面には、%1に基づいて提供する次の情報のみを記載しています: %2。第三者提供記録番号 %3。</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>紹介状</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>%1 御中</translation>
+    </message>
+    <message>
+        <source>We would like to introduce the person below to you for %1.</source>
+        <translation>%1のため、下記の方をご紹介いたします。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer</name>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>%1 列目 (見出しなし)</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>%1 列目「%2」</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</source>
+        <translation>「%1」は日付ではありません。元号の年は 1 (元年) から始まります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date that exists.</source>
+        <translation>「%1」は存在しない日付です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
+        <translation>「%1」: 明治6年 (1873年) より前の日付は旧暦のため、西暦で入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is before %2 began (%3).</source>
+        <translation>「%1」は%2の始まり (%3) より前です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: %2 ended on %3.</source>
+        <translation>「%1」は存在しません。%2は %3 に終わっています。</translation>
+    </message>
+    <message>
+        <source>line %1 (byte 0x%2)</source>
+        <translation>%1 行目 (バイト 0x%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::AgencyRows</name>
+    <message>
+        <source>The ID &quot;%1&quot; is also used on line %2.</source>
+        <translation>ID「%1」は %2 行目でも使われています。</translation>
+    </message>
+    <message>
+        <source>already present as agency %1 (same ID)</source>
+        <translation>連携先 %1 として登録済み (同じID)</translation>
+    </message>
+    <message>
+        <source>The same agency as line %1 (same name). Remove one of the rows, or give each a different ID.</source>
+        <translation>%1 行目と同じ連携先です (同じ名称)。どちらかの行を削除するか、それぞれに別のIDを付けてください。</translation>
+    </message>
+    <message>
+        <source>already present as agency %1 (same name)</source>
+        <translation>連携先 %1 として登録済み (同じ名称)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</source>
+        <translation>
+            <numerusform>%n 件の連携先はファイルに種別がないため、「その他の機関」として取り込みます。後で種別を設定してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::ClientRows</name>
+    <message>
+        <source>The ID &quot;%1&quot; is also used on line %2.</source>
+        <translation>ID「%1」は %2 行目でも使われています。</translation>
+    </message>
+    <message>
+        <source>client %1 had this ID and was erased at the person&apos;s request; not imported again</source>
+        <translation>相談者 %1 がこのIDを持っていましたが、本人の求めで消去済みのため、再び取り込みません</translation>
+    </message>
+    <message>
+        <source>already present as client %1 (same ID)</source>
+        <translation>相談者 %1 として登録済み (同じID)</translation>
+    </message>
+    <message>
+        <source>The same person as line %1 (same name or reading, and the same birth date or phone). Remove one of the rows; if they are different people, give each a different ID in an ID column.</source>
+        <translation>%1 行目と同じ人です (氏名かふりがな、および生年月日か電話番号が同じ)。どちらかの行を削除してください。別の人であれば、ID列でそれぞれに別のIDを付けてください。</translation>
+    </message>
+    <message>
+        <source>already present as client %1 (same name or reading, and the same birth date or phone)</source>
+        <translation>相談者 %1 として登録済み (氏名かふりがな、および生年月日か電話番号が同じ)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::ColumnMapping</name>
+    <message>
+        <source>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</source>
+        <translation>%1 と %2 がどちらも「%3」として読み込まれます。対応付けファイル (--mapping) で、どちらかを &quot;ignore&quot; か別の項目に対応付けてください。</translation>
+    </message>
+    <message>
+        <source>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
+        <translation>「%1」の列がありません。列見出しをその名前にするか (例: %2)、どの列がそれに当たるかを対応付けファイル (--mapping) で指定してください。</translation>
+    </message>
+    <message>
+        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</source>
+        <translation>ファイルから、誰の相談記録かがわかりません。相談者IDの列、または相談者の氏名と生年月日の列が必要です。</translation>
+    </message>
+    <message>
+        <source>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</source>
+        <translation>対応付けファイルが {&quot;列見出し&quot;: &quot;項目&quot;} の形の JSON オブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>In the mapping file, &quot;%1&quot; must map to a field name.</source>
+        <translation>対応付けファイルで、&quot;%1&quot; には項目名を対応付けてください。</translation>
+    </message>
+    <message>
+        <source>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</source>
+        <translation>対応付けファイルで &quot;%1&quot; に対応付けた &quot;%2&quot; は、%3 の項目ではありません。項目は次のとおりです: %4。</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation>対応付けファイル %1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::ConsultationRows</name>
+    <message>
+        <source>no client has the ID &quot;%1&quot;. Import the client list first.</source>
+        <translation>ID「%1」の相談者がいません。先に相談者の一覧を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</source>
+        <translation>相談者 %1 は本人の求めで消去済みのため、これ以上記録しません。</translation>
+    </message>
+    <message>
+        <source>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</source>
+        <translation>誰の相談記録かがわかりません。相談者のID、または氏名と生年月日を入れてください。</translation>
+    </message>
+    <message>
+        <source>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</source>
+        <translation>氏名「%1」、生年月日 %2 の相談者がいません。先に相談者の一覧を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 clients have this name and birth date; use a client ID column to say which one.</source>
+        <translation>この氏名と生年月日の相談者が %1 名います。相談者IDの列で、どの人かを指定してください。</translation>
+    </message>
+    <message>
+        <source>the date is empty.</source>
+        <translation>日付が空です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</source>
+        <translation>「%1」は所要時間として読めません (60、60分、1時間 のように書いてください)。</translation>
+    </message>
+    <message>
+        <source>the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行).</source>
+        <translation>相談方法が空です (来所・電話・オンライン・メール・訪問・同行 のいずれか)。</translation>
+    </message>
+    <message>
+        <source>no staff member is called &quot;%1&quot;. Add them as staff first.</source>
+        <translation>「%1」という職員はいません。先に職員として登録してください。</translation>
+    </message>
+    <message>
+        <source>The same consultation as line %1 (same client, time, channel and notes). Remove one of the rows.</source>
+        <translation>%1 行目と同じ相談記録です (相談者・日時・相談方法・相談内容が同じ)。どちらかの行を削除してください。</translation>
+    </message>
+    <message>
+        <source>already present as consultation %1 (same client, time, channel and notes)</source>
+        <translation>相談記録 %1 として登録済み (相談者・日時・相談方法・相談内容が同じ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations have no kind in the file and are imported as one-off consultations.</source>
+        <translation>
+            <numerusform>%n 件の相談記録はファイルに種類がないため、スポット相談として取り込みます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::CsvReader</name>
+    <message>
+        <source>Out of memory while reading the file.</source>
+        <translation>ファイルの読み込み中にメモリーが足りなくなりました。</translation>
+    </message>
+    <message>
+        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</source>
+        <translation>この行の引用符が崩れています。引用符を含む値は全体を引用符で囲み、中の引用符は二つ重ねて (&quot;&quot;) 書く必要があります。</translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) opened on this line is never closed.</source>
+        <translation>この行で始まった引用符 (&quot;) が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The file does not look like a CSV file: more than %1 lines have broken quotes.</source>
+        <translation>CSV ファイルではないようです。引用符が崩れた行が %1 行を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::Importer</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to import (over %2 MB).</source>
+        <translation>ファイル %1 は大きすぎて取り込めません (%2 MB を超えています)。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>ファイルが大きすぎて取り込めません。</translation>
+    </message>
+    <message>
+        <source>The file holds no rows: the first line must name the columns.</source>
+        <translation>ファイルに行がありません。1行目には列見出しが必要です。</translation>
+    </message>
+    <message>
+        <source>The header (line %1) cannot be read: %2</source>
+        <translation>見出し (%1 行目) を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</source>
+        <translation>%1 列目「%2」はどの項目にも当たらないため、取り込みません。取り込む場合、または &quot;ignore&quot; とする場合は、対応付けファイル (--mapping) を指定してください。</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header but holds values (e.g. on line %2): it is not imported. Give it a header, or a mapping file (--mapping).</source>
+        <translation>%1 列目は見出しがないのに値があるため (例: %2 行目)、取り込みません。見出しを付けるか、対応付けファイル (--mapping) を指定してください。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>取り込みを中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The line was: %1</source>
+        <translation>元の行: %1</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header names %2 columns (a comma in a value that is not in quotes?). Extra values: %3</source>
+        <translation>値が %1 個ありますが、見出しは %2 列です (引用符で囲まれていない値にカンマがありませんか?)。余分な値: %3</translation>
+    </message>
+    <message>
+        <source>%1 values, but the header names %2 columns (a line break in a value that is not in quotes?).</source>
+        <translation>値が %1 個ありますが、見出しは %2 列です (引用符で囲まれていない値に改行がありませんか?)。</translation>
+    </message>
+    <message>
+        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</source>
+        <translation>この行は前回の取り込みで読み取れませんでした。各列に値を入れてください (元の行は「%1」列にあります)。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::JapaneseDate</name>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日付が空です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a date without a time is expected here.</source>
+        <translation>「%1」: ここには時刻のない日付を入れてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
+        <translation>「%1」: 年は4桁 (1980/4/1) か元号付き (S55.4.1) で書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
+        <translation>「%1」は Excel の日付のシリアル値のようです。Excel でその列を日付の書式 (例: yyyy/m/d) にして、CSV を保存し直してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
+        <translation>「%1」は日付ではありません。1980/4/1、1980-04-01、19800401、昭和55年4月1日、S55.4.1 のように書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</source>
+        <translation>「%1」は時刻ではありません。14:30 や 14時30分 のように書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
+        <translation>「%1」は時刻ではありません。午前・午後を付ける場合、時は 1〜12 です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time that exists.</source>
+        <translation>「%1」は存在しない時刻です。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::RejectReport</name>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>結果ファイル %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::RowImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>「%1」は次のいずれでもありません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::importer::TextDecoder</name>
+    <message>
+        <source>detected automatically</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>ファイルが UTF-16 (Excel の「Unicode テキスト」) で、CSV ファイルではありません。Excel で「CSV UTF-8 (コンマ区切り)」として保存し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as UTF-8, or let the encoding be detected.</source>
+        <translation>ファイルは UTF-8 の BOM で始まっていますが、Shift_JIS (CP932) が指定されています。UTF-8 として取り込むか、文字コードを自動判別にしてください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>ファイルを %1 として読み込めません (%2 に読めないバイトがあります)。文字コードを確認するか、Excel で「CSV UTF-8」として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>This system cannot convert UTF-8 text (iconv is missing it).</source>
+        <translation>このシステムでは UTF-8 のテキストを変換できません (iconv が対応していません)。</translation>
+    </message>
+    <message>
+        <source>This system cannot convert Shift_JIS (CP932) text (iconv is missing it).</source>
+        <translation>このシステムでは Shift_JIS (CP932) のテキストを変換できません (iconv が対応していません)。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>ファイルは UTF-8 (最初の読めないバイト: %1) でも Shift_JIS/CP932 (読めないバイト: %2) でもありません。両方が混ざっている可能性があります。Excel で「CSV UTF-8」として保存し直し、そのファイルを取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy</name>
+    <message>
+        <source>the consent of %1 to %2</source>
+        <translation>%1〜%2 の同意</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::AccessReport</name>
+    <message>
+        <source>Personal details</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Health conditions</source>
+        <translation>疾患・健康の情報</translation>
+    </message>
+    <message>
+        <source>Family and other contacts</source>
+        <translation>家族・関係者</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Accompaniment cases</source>
+        <translation>伴走支援ケース</translation>
+    </message>
+    <message>
+        <source>Case milestones</source>
+        <translation>ケースのマイルストーン</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Referral progress</source>
+        <translation>紹介の経過</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>History of corrections</source>
+        <translation>訂正の履歴</translation>
+    </message>
+    <message>
+        <source>Information given to third parties</source>
+        <translation>第三者への提供</translation>
+    </message>
+    <message>
+        <source>No client with number %1.</source>
+        <translation>番号 %1 の相談者はいません。</translation>
+    </message>
+    <message>
+        <source>Personal information held about you</source>
+        <translation>あなたについて保有している個人情報</translation>
+    </message>
+    <message>
+        <source>Client no. %1 · produced %2. This report lists every item of information we hold about you and every time it was given to someone outside our organisation.</source>
+        <translation>相談者番号 %1 · 作成日 %2。この報告書には、当団体があなたについて保有しているすべての情報と、それを団体の外の人や機関に提供したすべての記録を載せています。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::ConsentRegistry</name>
+    <message>
+        <source>The client does not exist or was erased.</source>
+        <translation>この相談者は登録されていないか、消去されています。</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the consent period.</source>
+        <translation>同意期間の開始日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the consent period: every consent must have an end date.</source>
+        <translation>同意期間の終了日を入力してください。同意には必ず期限が必要です。</translation>
+    </message>
+    <message>
+        <source>The consent period ends before it starts.</source>
+        <translation>同意期間の終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>A consent may run for at most %1 years; ask the person again after that.</source>
+        <translation>同意の期間は最長 %1 年です。その後は、あらためてご本人に確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation>目的を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient or kind of recipient.</source>
+        <translation>提供先または提供先の種別を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of information.</source>
+        <translation>情報の種類を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Describe the other purpose.</source>
+        <translation>その他の目的の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the representative who gave the consent.</source>
+        <translation>同意した代理人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Each recipient must be one agency, one kind of agency or one person.</source>
+        <translation>提供先は、一つの機関、一つの機関種別、または一人の人物として指定してください。</translation>
+    </message>
+    <message>
+        <source>The chosen agency does not exist.</source>
+        <translation>選んだ連携先は登録されていません。</translation>
+    </message>
+    <message>
+        <source>The chosen person is not one of this client&apos;s contacts.</source>
+        <translation>選んだ人物は、この相談者の家族・関係者ではありません。</translation>
+    </message>
+    <message>
+        <source>No consent with number %1.</source>
+        <translation>番号 %1 の同意はありません。</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be dated in the future.</source>
+        <translation>撤回日を未来の日付にすることはできません。</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>この同意はすでに撤回されています。</translation>
+    </message>
+    <message>
+        <source>The consent this referral relied on was withdrawn.</source>
+        <translation>この紹介の根拠となった同意は撤回されました。</translation>
+    </message>
+    <message>
+        <source>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</source>
+        <translation>健康情報はまだ保存できません。先に、健康情報 (要配慮個人情報) の取得についてのご本人の同意を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::DisclosureGate</name>
+    <message>
+        <source>The client does not exist.</source>
+        <translation>この相談者は登録されていません。</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased; nothing can be shared.</source>
+        <translation>この方のデータは消去済みのため、提供できる情報はありません。</translation>
+    </message>
+    <message>
+        <source>The person asked us to stop using their data (stop-use): nothing can be shared.</source>
+        <translation>ご本人から利用停止の申し出があるため、情報は提供できません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The recipient is not in the directory (or not one of this person&apos;s contacts).</source>
+        <translation>提供先が連携先名簿にありません (または、この方の家族・関係者ではありません)。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as no longer active in the directory.</source>
+        <translation>%1 は連携先名簿で「現在は利用しない」とされています。</translation>
+    </message>
+    <message>
+        <source>Choose the information to share.</source>
+        <translation>提供する情報を選んでください。</translation>
+    </message>
+    <message>
+        <source>Describe the purpose.</source>
+        <translation>目的を入力してください。</translation>
+    </message>
+    <message>
+        <source>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</source>
+        <translation>法令上の例外による提供には、理由の記載が必要です。根拠となる法令か、ご本人の同意を得られない理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</source>
+        <translation>法令上の例外 (%1) により提供できます。この提供は管理者の確認待ちに入ります。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</source>
+        <translation>住所秘匿が設定されています。同意があっても、連絡先は誰にも提供できません。</translation>
+    </message>
+    <message>
+        <source>this recipient</source>
+        <translation>この提供先</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet.</source>
+        <translation>%1 はまだ始まっていません。</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn on %2.</source>
+        <translation>%1 は %2 に撤回されています。</translation>
+    </message>
+    <message>
+        <source>%1 has expired.</source>
+        <translation>%1 は期限が切れています。</translation>
+    </message>
+    <message>
+        <source>%1 does not cover the purpose &quot;%2&quot;.</source>
+        <translation>%1 は目的「%2」を含んでいません。</translation>
+    </message>
+    <message>
+        <source>No consent covers %1 for %2 (%3 covers %4 only).</source>
+        <translation>%2 への%1の提供を認める同意はありません (%3 の範囲は%4のみです)。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No consent from this person to share information is on file (asked for: %1).</source>
+        <translation>この方の情報提供への同意が記録されていません (求められた情報: %1)。</translation>
+    </message>
+    <message>
+        <source>No consent names %1 as a recipient.</source>
+        <translation>%1 を提供先とする同意はありません。</translation>
+    </message>
+    <message>
+        <source>The information asked for is covered only by several consents together; one consent must cover the whole request.</source>
+        <translation>求められた情報は、複数の同意を合わせないと範囲に入りません。一つの同意で全体を満たす必要があります。</translation>
+    </message>
+    <message>
+        <source>Allowed by %1.</source>
+        <translation>%1により提供できます。</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>提供できません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), born %3, client no. %4</source>
+        <translation>%1 (%2)、%3 生まれ、相談者番号 %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::DisclosureLog</name>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>この操作は管理者のみ行えます。</translation>
+    </message>
+    <message>
+        <source>No disclosure record with number %1.</source>
+        <translation>番号 %1 の第三者提供記録はありません。</translation>
+    </message>
+    <message>
+        <source>Only disclosures made under a legal exception are reviewed.</source>
+        <translation>確認の対象は、法令上の例外による提供だけです。</translation>
+    </message>
+    <message>
+        <source>This disclosure was already reviewed.</source>
+        <translation>この提供はすでに確認済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::privacy::Erasure</name>
+    <message>
+        <source>No client with number %1.</source>
+        <translation>番号 %1 の相談者はいません。</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was already erased.</source>
+        <translation>この相談者のデータはすでに消去されています。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::repo</name>
+    <message>
+        <source>%1: choose one of the listed values.</source>
+        <translation>%1: 一覧にある値から選んでください。</translation>
+    </message>
+    <message>
+        <source>The reading must be written in kana (hiragana or katakana).</source>
+        <translation>ふりがなは、ひらがなかカタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prefecture of Japan.</source>
+        <translation>「%1」は都道府県名ではありません。</translation>
+    </message>
+    <message>
+        <source>The phone number has too few digits.</source>
+        <translation>電話番号の桁数が足りません。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1を入力してください。</translation>
+    </message>
+    <message>
+        <source>No client with number %1.</source>
+        <translation>番号 %1 の相談者はいません。</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased; nothing more can be recorded about them.</source>
+        <translation>この相談者のデータは消去済みのため、これ以上記録できません。</translation>
+    </message>
+    <message>
+        <source>No staff member with number %1.</source>
+        <translation>番号 %1 の職員はいません。</translation>
+    </message>
+    <message>
+        <source>No support case with number %1.</source>
+        <translation>番号 %1 の伴走ケースはありません。</translation>
+    </message>
+    <message>
+        <source>Support case %1 belongs to another client.</source>
+        <translation>伴走ケース %1 は別の相談者のケースです。</translation>
+    </message>
+    <message>
+        <source>A record cannot be moved to another client.</source>
+        <translation>記録を別の相談者に移すことはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::search::NoteIndex</name>
+    <message>
+        <source>Rebuilding the note index was stopped; nothing was changed.</source>
+        <translation>相談内容の索引の作り直しを中止しました。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Under 20</source>
+        <translation>20歳未満</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2歳</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70歳以上</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>この報告について</translation>
+    </message>
+    <message>
+        <source>Medians and rates</source>
+        <translation>中央値と率</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Anonymizer</name>
+    <message>
+        <source>The smallest published count k must be at least %1 (asked: %2).</source>
+        <translation>公表する最小件数 k は %1 以上にしてください (指定: %2)。</translation>
+    </message>
+    <message>
+        <source>The statistics were not exported: they did not pass disclosure control (%1).</source>
+        <translation>統計は出力されませんでした。秘匿処理の検査を通りませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>not anonymized</source>
+        <translation>匿名化されていません</translation>
+    </message>
+    <message>
+        <source>a count below %1 in table %2</source>
+        <translation>表 %2 に %1 未満の件数</translation>
+    </message>
+    <message>
+        <source>a suppressed count recoverable from its row in table %1</source>
+        <translation>表 %1 に行の合計から復元できる秘匿セル</translation>
+    </message>
+    <message>
+        <source>a suppressed count recoverable from its column in table %1</source>
+        <translation>表 %1 に列の合計から復元できる秘匿セル</translation>
+    </message>
+    <message>
+        <source>measure %1 over fewer than %2 people</source>
+        <translation>%2 人未満で算出した指標 %1</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are suppressed (k = %2). In every row and column that adds up to a total, a suppressed count never stands alone: further counts (the next smallest) are suppressed so that none can be recovered from the totals, and the table is checked as a whole. Medians and rates are shown only over at least %2 people. Periods are fixed calendar months, quarters, years or fiscal years.</source>
+        <translation>1〜%1 の件数は秘匿しています (k = %2)。合計を持つ行と列では、秘匿したセルが一つだけにならないよう、次に小さい件数もあわせて秘匿し、どのセルも合計から復元できないことを表全体で確認しています。中央値と率は %2 人以上の場合にのみ表示します。期間は暦の月・四半期・年、または年度に固定しています。</translation>
+    </message>
+    <message>
+        <source>%1 = suppressed: a count from 1 to %2, or a count hidden so that such a count cannot be derived from the totals.</source>
+        <translation>%1 = 秘匿: 1〜%2 の件数、またはそれを合計から導けないように隠した件数。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::CsvExport</name>
+    <message>
+        <source>Medians and rates</source>
+        <translation>中央値と率</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Period</name>
+    <message>
+        <source>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
+        <translation>「%1」は集計期間として使えません。月 (2026-07)、四半期 (2026Q3)、年 (2026)、年度 (FY2025) のいずれかで指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A calendar month: %1 month name, %2 year</extracomment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2 (%3 to %4)</source>
+        <extracomment>A calendar quarter: %1 quarter number, %2 year, %3 first month, %4 last month</extracomment>
+        <translation>%2年 第%1四半期 (%3〜%4)</translation>
+    </message>
+    <message>
+        <source>Calendar year %1</source>
+        <extracomment>A calendar year</extracomment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 (April %1 to March %2)</source>
+        <extracomment>A Japanese fiscal year (年度): %1 its first year, %2 the year it ends in</extracomment>
+        <translation>%1年度 (%1年4月〜%2年3月)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::ReportExporter</name>
+    <message>
+        <source>PDF export is available from the statistics screen of the desktop application; here, use csv, xlsx or json.</source>
+        <translation>PDF での出力は、デスクトップアプリの統計画面から行えます。ここでは csv、xlsx または json を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::ReportLabels</name>
+    <message>
+        <source>Tsunagu: anonymized statistics</source>
+        <translation>つなぐ: 匿名化した統計</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>初日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Disclosure control</source>
+        <translation>秘匿処理</translation>
+    </message>
+    <message>
+        <source>Smallest published count (k)</source>
+        <translation>公表する最小件数 (k)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>アプリのバージョン</translation>
+    </message>
+    <message>
+        <source>Database schema version</source>
+        <translation>データベースのスキーマのバージョン</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>points (1 to 5)</source>
+        <translation>点 (1〜5)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Over (n)</source>
+        <translation>対象数 (n)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Statistics</name>
+    <message>
+        <source>The statistics were cancelled.</source>
+        <translation>統計の作成を中止しました。</translation>
+    </message>
+    <message>
+        <source>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</source>
+        <translation>相談者として登録されたすべての人。本人の求めでデータを消去した人も含み (消去後に残す、個人を特定できない記録で数えます)、統計から除外するよう求めた人は含みません。日付と月は日本時間 (UTC+9) によります。氏名、識別番号、自由記述、正確な日付や場所は含みません。</translation>
+    </message>
+    <message>
+        <source>New clients registered</source>
+        <translation>新規登録の相談者</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談件数</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation</source>
+        <translation>相談が1回以上あった人</translation>
+    </message>
+    <message>
+        <source>Referrals proposed</source>
+        <translation>紹介の提案</translation>
+    </message>
+    <message>
+        <source>Referrals with a first contact by the agency</source>
+        <translation>連携先から初回連絡があった紹介</translation>
+    </message>
+    <message>
+        <source>Job starts</source>
+        <translation>就職</translation>
+    </message>
+    <message>
+        <source>Returns to work</source>
+        <translation>復職</translation>
+    </message>
+    <message>
+        <source>Support cases closed</source>
+        <translation>終結した伴走ケース</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Headline figures of the period. Each is defined with the table that details it.</source>
+        <translation>この期間の主な数値です。それぞれの定義は、詳細を示す表に記載しています。</translation>
+    </message>
+    <message>
+        <source>Consultations by channel</source>
+        <translation>相談方法別の相談件数</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>相談方法</translation>
+    </message>
+    <message>
+        <source>Consultations by kind</source>
+        <translation>種類別の相談件数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Consultations that started in the period.</source>
+        <translation>この期間に行われた相談。</translation>
+    </message>
+    <message>
+        <source>Consultations by topic</source>
+        <translation>テーマ別の相談件数</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Consultations that started in the period, by topic discussed. A consultation may have several topics, so the lines do not add up to the number of consultations.</source>
+        <translation>この期間に行われた相談を、話し合ったテーマ別に数えたもの。一つの相談に複数のテーマがあることがあるため、各行の合計は相談件数と一致しません。</translation>
+    </message>
+    <message>
+        <source>People by disease group</source>
+        <translation>疾患群別の人数</translation>
+    </message>
+    <message>
+        <source>Disease group</source>
+        <translation>疾患群</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>People by age band at registration</source>
+        <translation>登録時の年代別の人数</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <source>People by sex</source>
+        <translation>性別の人数</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>People by employment status</source>
+        <translation>就労状況別の人数</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>就労状況</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period, each counted once, under the disease group of their first recorded condition.</source>
+        <translation>この期間に相談が1回以上あった人を一人1回、最初に記録された疾患の疾患群で数えたもの。</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period, by their 10-year age band when they registered.</source>
+        <translation>この期間に相談が1回以上あった人を、登録時の10歳刻みの年代別に数えたもの。</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period. Erasure removes the sex of a person, who is then counted as not recorded.</source>
+        <translation>この期間に相談が1回以上あった人。データを消去した人は性別も消去されるため、「未記録」として数えます。</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period, by the employment status currently recorded.</source>
+        <translation>この期間に相談が1回以上あった人を、現在記録されている就労状況別に数えたもの。</translation>
+    </message>
+    <message>
+        <source>Referrals by kind of agency and status at the end of the period</source>
+        <translation>連携先の種別と期末時点の状況別の紹介件数</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>連携先の種別</translation>
+    </message>
+    <message>
+        <source>Referrals proposed in the period, by the kind of agency and by their status at the end of the period (the last step recorded before it ended).</source>
+        <translation>この期間に提案した紹介を、連携先の種別と期末時点の状況 (期間の終わりまでに記録された最後の経過) 別に数えたもの。</translation>
+    </message>
+    <message>
+        <source>Referral lead time (median days from proposal to first contact)</source>
+        <translation>紹介のリードタイム (提案から初回連絡までの日数の中央値)</translation>
+    </message>
+    <message>
+        <source>Referrals whose first contact by the agency happened in the period: whole days in the Japanese calendar from the day the referral was proposed to the day of first contact.</source>
+        <translation>この期間に連携先からの初回連絡があった紹介。紹介を提案した日から初回連絡の日までの日数 (日本の暦日で数えます)。</translation>
+    </message>
+    <message>
+        <source>Retention after a job start</source>
+        <translation>就職後の定着</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Still in the job</source>
+        <translation>就労継続中</translation>
+    </message>
+    <message>
+        <source>No longer in the job</source>
+        <translation>離職</translation>
+    </message>
+    <message>
+        <source>Retention checks that fell due in the period (1, 3, 6 or 12 months after a job start) and whose result is recorded. The total is the number of checks; checks without a result are not counted.</source>
+        <translation>この期間に予定日を迎え (就職の1・3・6・12か月後)、結果が記録された定着確認。合計は確認の件数で、結果のない確認は数えません。</translation>
+    </message>
+    <message>
+        <source>Share of the recorded retention checks of the period where the person was still in the job.</source>
+        <translation>この期間に記録された定着確認のうち、本人が就労を続けていた割合。</translation>
+    </message>
+    <message>
+        <source>Support cases closed, by outcome</source>
+        <translation>結果別の終結した伴走ケース</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>ケース数</translation>
+    </message>
+    <message>
+        <source>Support cases closed in the period, by their recorded outcome.</source>
+        <translation>この期間に終結した伴走ケースを、記録された結果別に数えたもの。</translation>
+    </message>
+    <message>
+        <source>Experience scores</source>
+        <translation>本人体験スコア</translation>
+    </message>
+    <message>
+        <source>Score (1 to 5)</source>
+        <translation>スコア (1〜5)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
+        <translation>この期間に終結し、評価が記録された伴走ケースについての、受けた支援に対する本人の評価 (1〜5)。</translation>
+    </message>
+    <message>
+        <source>Experience score (median, 1 to 5)</source>
+        <translation>本人体験スコア (中央値、1〜5)</translation>
+    </message>
+    <message>
+        <source>1 month after the job start</source>
+        <translation>就職から1か月</translation>
+    </message>
+    <message>
+        <source>3 months after the job start</source>
+        <translation>就職から3か月</translation>
+    </message>
+    <message>
+        <source>6 months after the job start</source>
+        <translation>就職から6か月</translation>
+    </message>
+    <message>
+        <source>12 months after the job start</source>
+        <translation>就職から12か月</translation>
+    </message>
+    <message>
+        <source>Retention rate at 1 month (%)</source>
+        <translation>1か月定着率 (%)</translation>
+    </message>
+    <message>
+        <source>Retention rate at 3 months (%)</source>
+        <translation>3か月定着率 (%)</translation>
+    </message>
+    <message>
+        <source>Retention rate at 6 months (%)</source>
+        <translation>6か月定着率 (%)</translation>
+    </message>
+    <message>
+        <source>Retention rate at 12 months (%)</source>
+        <translation>12か月定着率 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Table</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::Workbook</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>シート %1</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be produced: %1.</source>
+        <translation>Excel ファイルを作成できませんでした: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::XlsxExport</name>
+    <message>
+        <source>No temporary folder is available to build the Excel file.</source>
+        <translation>Excel ファイルを作成するための一時フォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be started in %1.</source>
+        <translation>%1 に Excel ファイルを作り始めることができませんでした。</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be read back: %1</source>
+        <translation>作成した Excel ファイルを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage</name>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation>%1: ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy; try again.</source>
+        <translation>%1: データベースが使用中です。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: ファイルに書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1を中止しました。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>ディスクがいっぱいです。何も保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Tsunagu window or program. Try again in a moment.</source>
+        <translation>データベースは、つなぐの別のウィンドウか別のプログラムが使用中です。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder).</source>
+        <translation>データベースファイルに書き込めません (ファイルまたはフォルダーが読み取り専用です)。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>データベースファイルが破損しています。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The file is not a Tsunagu database.</source>
+        <translation>このファイルは、つなぐのデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing records and was not saved.</source>
+        <translation>変更が既存の記録と矛盾するため、保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written: %1</source>
+        <translation>データベースファイルを読み書きできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A database error occurred: %1</source>
+        <translation>データベースでエラーが発生しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::Backup</name>
+    <message>
+        <source>The backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>The database connection is not available.</source>
+        <translation>データベースに接続できません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to %1.</source>
+        <translation>バックアップを %1 に移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; it cannot be restored into.</source>
+        <translation>データベースが読み取り専用で開かれているため、復元できません。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>バックアップを復元できません: %1</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved before restoring (%1). Nothing was changed.</source>
+        <translation>復元の前に現在のデータベースを保存できませんでした (%1)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>データベースファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>データベースファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>%1 を置くフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (check its permissions).</source>
+        <translation>ファイル %1 を読み込めません (アクセス権を確認してください)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tsunagu database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 は、つなぐのデータベースではありません (SQLite のファイルではありません)。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 or its folder is read-only. Open it read-only, or copy it to a folder you can write to.</source>
+        <translation>%1 またはそのフォルダーは読み取り専用です。読み取り専用で開くか、書き込めるフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tsunagu database. It was left unchanged.</source>
+        <translation>%1 は別のプログラムの SQLite データベースで、つなぐのデータベースではありません。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tsunagu (schema %2; this version knows up to %3). Install the newer version. The file was left unchanged.</source>
+        <translation>%1 は新しい版のつなぐで作成されています (スキーマ %2。この版が扱えるのは %3 までです)。新しい版をインストールしてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check failed: %2). It was left unchanged; restore it from a backup.</source>
+        <translation>%1 は破損しています (整合性チェックの結果: %2)。ファイルは変更していません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2). It was left unchanged; restore it from a backup.</source>
+        <translation>%1 は破損しているか、データベースではありません (%2)。ファイルは変更していません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and must be upgraded, which a read-only opening cannot do.</source>
+        <translation>%1 は古いスキーマ (%2) のため更新が必要ですが、読み取り専用で開いているため更新できません。</translation>
+    </message>
+    <message>
+        <source>Before upgrading %1, a copy could not be made (%2). Nothing was changed.</source>
+        <translation>%1 を更新する前のコピーを作成できませんでした (%2)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::RecordStore</name>
+    <message>
+        <source>The record no longer exists (it may have been erased).</source>
+        <translation>この記録はもうありません (消去された可能性があります)。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Reload it and try again.</source>
+        <translation>編集している間に、他の人がこの記録を変更しました。読み込み直してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::storage::Transaction</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>トランザクションが開始されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::text</name>
+    <message>
+        <source>%1 contains a broken character.</source>
+        <translation>%1に壊れた文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line.</source>
+        <translation>%1は1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible control character (U+%2). Remove it and try again.</source>
+        <translation>%1に目に見えない制御文字 (U+%2) が含まれています。取り除いてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1が長すぎます (%2 文字。最大 %3 文字)。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</source>
+        <translation>%1: 「%2」は正しい日付ではありません (YYYY-MM-DD の形で入力してください)。</translation>
+    </message>
+    <message>
+        <source>The birth date is not a valid date.</source>
+        <translation>生年月日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>生年月日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1900.</source>
+        <translation>生年月日が1900年より前です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientListModel</name>
+    <message>
+        <source>%1</source>
+        <comment>age in years</comment>
+        <translation>%1歳</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Confidential address</source>
+        <translation>住所秘匿</translation>
+    </message>
+    <message>
+        <source>Use stopped</source>
+        <translation>利用停止</translation>
+    </message>
+    <message>
+        <source>Confidential address: contact details are never disclosed, even with consent.</source>
+        <translation>住所秘匿: 同意があっても連絡先は提供しません。</translation>
+    </message>
+    <message>
+        <source>Use stopped: hidden from work lists; nothing is disclosed.</source>
+        <translation>利用停止: 業務の一覧に表示せず、情報も提供しません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientListPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected client.</source>
+        <translation>Enter キーで、選んだ相談者を開きます。</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1</source>
+        <translation>検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>相談者はまだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”. Try the reading in kana, or fewer letters.</source>
+        <translation>「%1」に当てはまる相談者はいません。ふりがなで入力するか、文字を減らしてみてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client count unavailable: %1</source>
+        <translation>相談者数を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The client screen comes in a later version.</source>
+        <translation>相談者の画面は今後の版で追加されます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PlaceholderPage</name>
+    <message>
+        <source>This section is coming in a later version of Tsunagu.</source>
+        <translation>この画面は、つなぐの今後の版で追加される予定です。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SearchField</name>
+    <message>
+        <source>Search by name or reading (Ctrl+F)</source>
+        <translation>名前・ふりがなで検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>相談者を検索</translation>
+    </message>
+    <message>
+        <source>Type a name or a reading in any kana. Enter opens the top hit; Down goes to the list.</source>
+        <translation>名前か、ふりがな (ひらがな・カタカナのどちらでも) を入力します。Enter で最初の候補を開き、↓ キーで一覧に移ります。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SectionList</name>
+    <message>
+        <source>Sections</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation>伴走ケース</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Partner agencies</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>確認待ち</translation>
+    </message>
+</context>
+</TS>
