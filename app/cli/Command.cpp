@@ -62,9 +62,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QCoreApplication::translate("cli", "Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("tsunagu::cli", "Cannot write %1: %2").arg(path, file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Io, QCoreApplication::translate("cli", "Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("tsunagu::cli", "Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

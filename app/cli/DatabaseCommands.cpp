@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("tsunagu::cli", text);
 }
 
 int runInit(const QCommandLineParser &parser)

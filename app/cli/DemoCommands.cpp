@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("tsunagu::cli", text);
 }
 
 volatile std::sig_atomic_t s_interrupted = 0;

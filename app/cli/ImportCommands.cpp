@@ -27,7 +27,7 @@ using namespace importer;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("tsunagu::cli", text);
 }
 
 volatile std::sig_atomic_t s_interrupted = 0;

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("tsunagu::cli", text);
 }
 
 int runStats(const QCommandLineParser &parser)

@@ -2,6 +2,8 @@
 // tsunagu-cli: the administrator's and supervisor's command line (design/CLI.md).
 #include "Command.h"
 
+#include "common/ContextFallbackTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -14,11 +16,11 @@ namespace {
 
 QString overview()
 {
-    QString text = QCoreApplication::translate("cli", "Usage: tsunagu-cli COMMAND --db FILE [options]\n\n"
+    QString text = QCoreApplication::translate("tsunagu::cli", "Usage: tsunagu-cli COMMAND --db FILE [options]\n\n"
                                                       "Commands:\n");
     for (const cli::Command &c : cli::commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(14), c.summary);
-    text += QCoreApplication::translate("cli", "\nRun 'tsunagu-cli COMMAND --help' for the options of one command.\n"
+    text += QCoreApplication::translate("tsunagu::cli", "\nRun 'tsunagu-cli COMMAND --help' for the options of one command.\n"
                                                "Without --db, the database of the desktop application is used.\n");
     return text;
 }
@@ -32,7 +34,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));
 
-    QTranslator translator;
+    // Core messages are catalogued under their namespace; the fallback finds them.
+    ContextFallbackTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("tsunagu"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
@@ -53,13 +56,13 @@ int main(int argc, char *argv[])
             continue;
         QCommandLineParser parser;
         parser.setApplicationDescription(command.summary + QStringLiteral("\n\n")
-                                         + QCoreApplication::translate("cli", "Example:") + QStringLiteral("\n  ")
+                                         + QCoreApplication::translate("tsunagu::cli", "Example:") + QStringLiteral("\n  ")
                                          + command.example);
         parser.addHelpOption();
-        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("cli", "The database file."),
+        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("tsunagu::cli", "The database file."),
                           QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("staff"),
-                          QCoreApplication::translate("cli", "The acting staff member (default: $TSUNAGU_STAFF or cli)."),
+                          QCoreApplication::translate("tsunagu::cli", "The acting staff member (default: $TSUNAGU_STAFF or cli)."),
                           QStringLiteral("NAME")});
         if (command.addOptions)
             command.addOptions(parser);
@@ -74,7 +77,7 @@ int main(int argc, char *argv[])
         }
         return command.run(parser);
     }
-    cli::printError(QCoreApplication::translate("cli", "Unknown command '%1'. Run 'tsunagu-cli --help' for the list.")
+    cli::printError(QCoreApplication::translate("tsunagu::cli", "Unknown command '%1'. Run 'tsunagu-cli --help' for the list.")
                         .arg(name));
     return cli::Usage;
 }

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>cli</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Usage: tsunagu-cli COMMAND --db FILE [options]
-
-Commands:
-</source>
-        <translation>Usage: tsunagu-cli COMMAND --db FILE [options]
-
-Commands:
-</translation>
-    </message>
-    <message>
-        <source>
-Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
-Without --db, the database of the desktop application is used.
-</source>
-        <translation>
-Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
-Without --db, the database of the desktop application is used.
-</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>Example:</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>The database file.</translation>
-    </message>
-    <message>
-        <source>The acting staff member (default: $TSUNAGU_STAFF or cli).</source>
-        <translation>The acting staff member (default: $TSUNAGU_STAFF or cli).</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</source>
-        <translation>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Staff</source>
@@ -63,12 +20,12 @@ Without --db, the database of the desktop application is used.
         <translation>The database file (default: %1).</translation>
     </message>
     <message>
-        <source>The language of the interface: ja or en (default: the system&apos;s).</source>
-        <translation>The language of the interface: ja or en (default: the system&apos;s).</translation>
+        <source>The language of the interface: ja or en (default: the system's).</source>
+        <translation>The language of the interface: ja or en (default: the system's).</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use ja or en.</source>
-        <translation>Unknown language &apos;%1&apos;: use ja or en.</translation>
+        <source>Unknown language '%1': use ja or en.</source>
+        <translation>Unknown language '%1': use ja or en.</translation>
     </message>
     <message>
         <source>Tsunagu could not open the database.</source>
@@ -94,8 +51,8 @@ Without --db, the database of the desktop application is used.
         <translation>Enter the date the case closed.</translation>
     </message>
     <message>
-        <source>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</source>
-        <translation>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</translation>
+        <source>A case with a closing date is closed: set its stage to "%1", or clear the date to reopen it.</source>
+        <translation>A case with a closing date is closed: set its stage to "%1", or clear the date to reopen it.</translation>
     </message>
     <message>
         <source>The experience score is from %1 to %2.</source>
@@ -187,8 +144,8 @@ Without --db, the database of the desktop application is used.
         <translation>No client with number %1.</translation>
     </message>
     <message>
-        <source>This client&apos;s data was erased; the record cannot be edited.</source>
-        <translation>This client&apos;s data was erased; the record cannot be edited.</translation>
+        <source>This client's data was erased; the record cannot be edited.</source>
+        <translation>This client's data was erased; the record cannot be edited.</translation>
     </message>
     <message>
         <source>The disability certificate is health information: register the person first, record their consent to keep health information, then add the certificate.</source>
@@ -223,12 +180,12 @@ Without --db, the database of the desktop application is used.
         <translation>Purpose (details)</translation>
     </message>
     <message>
-        <source>Representative&apos;s name</source>
-        <translation>Representative&apos;s name</translation>
+        <source>Representative's name</source>
+        <translation>Representative's name</translation>
     </message>
     <message>
-        <source>Representative&apos;s relationship</source>
-        <translation>Representative&apos;s relationship</translation>
+        <source>Representative's relationship</source>
+        <translation>Representative's relationship</translation>
     </message>
     <message>
         <source>Consent form version</source>
@@ -918,8 +875,8 @@ Without --db, the database of the desktop application is used.
         <translation>Protection of life, body or property</translation>
     </message>
     <message>
-        <source>Public health or children&apos;s welfare</source>
-        <translation>Public health or children&apos;s welfare</translation>
+        <source>Public health or children's welfare</source>
+        <translation>Public health or children's welfare</translation>
     </message>
     <message>
         <source>Cooperation with a government duty</source>
@@ -949,12 +906,12 @@ Without --db, the database of the desktop application is used.
         <translation>A referral cannot be moved to another agency; withdraw it and refer the person again.</translation>
     </message>
     <message>
-        <source>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
+        <source>A referral that is "%1" cannot become "%2".</source>
+        <translation>A referral that is "%1" cannot become "%2".</translation>
     </message>
     <message>
-        <source>This referral is already &quot;%1&quot;; no further step can be recorded.</source>
-        <translation>This referral is already &quot;%1&quot;; no further step can be recorded.</translation>
+        <source>This referral is already "%1"; no further step can be recorded.</source>
+        <translation>This referral is already "%1"; no further step can be recorded.</translation>
     </message>
     <message>
         <source>Referral progress: %1</source>
@@ -1088,20 +1045,20 @@ Integrity: %4
         <translation>Show schema version, row counts and integrity; refuses damaged or newer files.</translation>
     </message>
     <message>
-        <source>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</source>
-        <translation>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</translation>
+        <source>Check integrity and the audit log's hash chain; reports the first broken link.</source>
+        <translation>Check integrity and the audit log's hash chain; reports the first broken link.</translation>
     </message>
     <message>
-        <source>Give the client&apos;s number with --client ID.</source>
-        <translation>Give the client&apos;s number with --client ID.</translation>
+        <source>Give the client's number with --client ID.</source>
+        <translation>Give the client's number with --client ID.</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE (.json or .html).</source>
         <translation>Give the output file with --out FILE (.json or .html).</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;: use json or html.</source>
-        <translation>Unknown format &apos;%1&apos;: use json or html.</translation>
+        <source>Unknown format '%1': use json or html.</source>
+        <translation>Unknown format '%1': use json or html.</translation>
     </message>
     <message>
         <source>Access report for client %1 written to %2
@@ -1120,8 +1077,8 @@ Integrity: %4
         <translation>Everything held about one person, and their disclosure records (JSON or HTML).</translation>
     </message>
     <message>
-        <source>The client&apos;s number.</source>
-        <translation>The client&apos;s number.</translation>
+        <source>The client's number.</source>
+        <translation>The client's number.</translation>
     </message>
     <message>
         <source>The file to write (.json or .html).</source>
@@ -1144,8 +1101,8 @@ Integrity: %4
         <translation>Give the output file with --out FILE (.csv, .xlsx or .json).</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;: use csv, xlsx or json.</source>
-        <translation>Unknown format &apos;%1&apos;: use csv, xlsx or json.</translation>
+        <source>Unknown format '%1': use csv, xlsx or json.</source>
+        <translation>Unknown format '%1': use csv, xlsx or json.</translation>
     </message>
     <message>
         <source>PDF export is available from the statistics screen of the desktop application; here, use --format csv, xlsx or json.</source>
@@ -1304,8 +1261,8 @@ Integrity: %4
         <translation>Say what the file holds with --kind clients, --kind agencies or --kind consultations.</translation>
     </message>
     <message>
-        <source>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</source>
-        <translation>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</translation>
+        <source>Unknown encoding '%1': use utf-8 or cp932 (Shift_JIS).</source>
+        <translation>Unknown encoding '%1': use utf-8 or cp932 (Shift_JIS).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1318,12 +1275,12 @@ Integrity: %4
 </translation>
     </message>
     <message>
-        <source>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</source>
-        <translation>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</translation>
+        <source>Upgrade it first with 'tsunagu-cli init --db FILE', then run the dry run again.</source>
+        <translation>Upgrade it first with 'tsunagu-cli init --db FILE', then run the dry run again.</translation>
     </message>
     <message>
-        <source>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</source>
-        <translation>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</translation>
+        <source>The staff member '%1' is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run 'tsunagu-cli init --db FILE --staff %1' first.</source>
+        <translation>The staff member '%1' is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run 'tsunagu-cli init --db FILE --staff %1' first.</translation>
     </message>
     <message>
         <source>Report written to %1 (every row; rejected rows say why in the last column).
@@ -1348,8 +1305,8 @@ Integrity: %4
         <translation>What the file holds: clients, agencies or consultations.</translation>
     </message>
     <message>
-        <source>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</source>
-        <translation>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</translation>
+        <source>A JSON file mapping column headers to fields, e.g. {"連絡先": "phone", "備考": "ignore"}. The mapping of the last import of the same kind is remembered.</source>
+        <translation>A JSON file mapping column headers to fields, e.g. {"連絡先": "phone", "備考": "ignore"}. The mapping of the last import of the same kind is remembered.</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing at all.</source>
@@ -1363,12 +1320,52 @@ Integrity: %4
         <source>Write every row with the reason it was rejected to this CSV file, to fix and import again.</source>
         <translation>Write every row with the reason it was rejected to this CSV file, to fix and import again.</translation>
     </message>
+<message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu-cli COMMAND --db FILE [options]
+
+Commands:
+</source>
+        <translation>Usage: tsunagu-cli COMMAND --db FILE [options]
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'tsunagu-cli COMMAND --help' for the options of one command.
+Without --db, the database of the desktop application is used.
+</source>
+        <translation>
+Run 'tsunagu-cli COMMAND --help' for the options of one command.
+Without --db, the database of the desktop application is used.
+</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>The database file.</translation>
+    </message>
+    <message>
+        <source>The acting staff member (default: $TSUNAGU_STAFF or cli).</source>
+        <translation>The acting staff member (default: $TSUNAGU_STAFF or cli).</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'. Run 'tsunagu-cli --help' for the list.</source>
+        <translation>Unknown command '%1'. Run 'tsunagu-cli --help' for the list.</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::demo::DemoOptions</name>
     <message>
-        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</source>
-        <translation>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</translation>
+        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not "%1").</source>
+        <translation>The size is office, stress or a number of clients from 1 to 1,000,000 (not "%1").</translation>
     </message>
 </context>
 <context>
@@ -1490,8 +1487,8 @@ Next steps: %2</translation>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>the person&apos;s consent (consent no. %1)</source>
-        <translation>the person&apos;s consent (consent no. %1)</translation>
+        <source>the person's consent (consent no. %1)</source>
+        <translation>the person's consent (consent no. %1)</translation>
     </message>
     <message>
         <source>a legal exception (%1)</source>
@@ -1521,32 +1518,32 @@ Next steps: %2</translation>
         <translation>column %1 (no header)</translation>
     </message>
     <message>
-        <source>column %1 &quot;%2&quot;</source>
-        <translation>column %1 &quot;%2&quot;</translation>
+        <source>column %1 "%2"</source>
+        <translation>column %1 "%2"</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</source>
-        <translation>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</translation>
+        <source>"%1" is not a date: an era year starts at 1 (元年).</source>
+        <translation>"%1" is not a date: an era year starts at 1 (元年).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date that exists.</source>
-        <translation>&quot;%1&quot; is not a date that exists.</translation>
+        <source>"%1" is not a date that exists.</source>
+        <translation>"%1" is not a date that exists.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
-        <translation>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</translation>
+        <source>"%1": dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
+        <translation>"%1": dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is before %2 began (%3).</source>
-        <translation>&quot;%1&quot; is before %2 began (%3).</translation>
+        <source>"%1" is before %2 began (%3).</source>
+        <translation>"%1" is before %2 began (%3).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not exist: %2 ended on %3.</source>
-        <translation>&quot;%1&quot; does not exist: %2 ended on %3.</translation>
+        <source>"%1" does not exist: %2 ended on %3.</source>
+        <translation>"%1" does not exist: %2 ended on %3.</translation>
     </message>
     <message>
         <source>line %1 (byte 0x%2)</source>
@@ -1556,8 +1553,8 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::importer::AgencyRows</name>
     <message>
-        <source>The ID &quot;%1&quot; is also used on line %2.</source>
-        <translation>The ID &quot;%1&quot; is also used on line %2.</translation>
+        <source>The ID "%1" is also used on line %2.</source>
+        <translation>The ID "%1" is also used on line %2.</translation>
     </message>
     <message>
         <source>already present as agency %1 (same ID)</source>
@@ -1572,22 +1569,22 @@ Next steps: %2</translation>
         <translation>already present as agency %1 (same name)</translation>
     </message>
     <message numerus="yes">
-        <source>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</source>
+        <source>%n agencies have no kind in the file and are imported as "Other agency"; set their kind later.</source>
         <translation>
-            <numerusform>%n agency has no kind in the file and is imported as &quot;Other agency&quot;; set its kind later.</numerusform>
-            <numerusform>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</numerusform>
+            <numerusform>%n agency has no kind in the file and is imported as "Other agency"; set its kind later.</numerusform>
+            <numerusform>%n agencies have no kind in the file and are imported as "Other agency"; set their kind later.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tsunagu::importer::ClientRows</name>
     <message>
-        <source>The ID &quot;%1&quot; is also used on line %2.</source>
-        <translation>The ID &quot;%1&quot; is also used on line %2.</translation>
+        <source>The ID "%1" is also used on line %2.</source>
+        <translation>The ID "%1" is also used on line %2.</translation>
     </message>
     <message>
-        <source>client %1 had this ID and was erased at the person&apos;s request; not imported again</source>
-        <translation>client %1 had this ID and was erased at the person&apos;s request; not imported again</translation>
+        <source>client %1 had this ID and was erased at the person's request; not imported again</source>
+        <translation>client %1 had this ID and was erased at the person's request; not imported again</translation>
     </message>
     <message>
         <source>already present as client %1 (same ID)</source>
@@ -1605,32 +1602,32 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::importer::ColumnMapping</name>
     <message>
-        <source>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</source>
-        <translation>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</translation>
+        <source>%1 and %2 would both be read as "%3". Give a mapping file (--mapping) that maps one of them to "ignore" or to another field.</source>
+        <translation>%1 and %2 would both be read as "%3". Give a mapping file (--mapping) that maps one of them to "ignore" or to another field.</translation>
     </message>
     <message>
-        <source>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
-        <translation>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</translation>
+        <source>No column holds "%1". Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
+        <translation>No column holds "%1". Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</translation>
     </message>
     <message>
-        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</source>
-        <translation>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</translation>
+        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client's name (氏名) and birth date (生年月日).</source>
+        <translation>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client's name (氏名) and birth date (生年月日).</translation>
     </message>
     <message>
-        <source>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</source>
-        <translation>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</translation>
+        <source>The mapping file is not a JSON object of the form {"column header": "field"}: %1</source>
+        <translation>The mapping file is not a JSON object of the form {"column header": "field"}: %1</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
     </message>
     <message>
-        <source>In the mapping file, &quot;%1&quot; must map to a field name.</source>
-        <translation>In the mapping file, &quot;%1&quot; must map to a field name.</translation>
+        <source>In the mapping file, "%1" must map to a field name.</source>
+        <translation>In the mapping file, "%1" must map to a field name.</translation>
     </message>
     <message>
-        <source>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</source>
-        <translation>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</translation>
+        <source>In the mapping file, "%1" maps to "%2", which is not a field of %3. The fields are: %4.</source>
+        <translation>In the mapping file, "%1" maps to "%2", which is not a field of %3. The fields are: %4.</translation>
     </message>
     <message>
         <source>The mapping file %1 cannot be read: %2</source>
@@ -1640,20 +1637,20 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::importer::ConsultationRows</name>
     <message>
-        <source>no client has the ID &quot;%1&quot;. Import the client list first.</source>
-        <translation>no client has the ID &quot;%1&quot;. Import the client list first.</translation>
+        <source>no client has the ID "%1". Import the client list first.</source>
+        <translation>no client has the ID "%1". Import the client list first.</translation>
     </message>
     <message>
-        <source>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</source>
-        <translation>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</translation>
+        <source>client %1 was erased at the person's request; nothing more is recorded about them.</source>
+        <translation>client %1 was erased at the person's request; nothing more is recorded about them.</translation>
     </message>
     <message>
-        <source>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</source>
-        <translation>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</translation>
+        <source>Whose consultation is this? Give the client's ID, or their name and birth date.</source>
+        <translation>Whose consultation is this? Give the client's ID, or their name and birth date.</translation>
     </message>
     <message>
-        <source>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</source>
-        <translation>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</translation>
+        <source>No client is called "%1" with the birth date %2. Import the client list first.</source>
+        <translation>No client is called "%1" with the birth date %2. Import the client list first.</translation>
     </message>
     <message>
         <source>%1 clients have this name and birth date; use a client ID column to say which one.</source>
@@ -1664,16 +1661,16 @@ Next steps: %2</translation>
         <translation>the date is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</source>
-        <translation>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</translation>
+        <source>"%1" is not a duration (write 60, 60分 or 1時間).</source>
+        <translation>"%1" is not a duration (write 60, 60分 or 1時間).</translation>
     </message>
     <message>
         <source>the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行).</source>
         <translation>the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行).</translation>
     </message>
     <message>
-        <source>no staff member is called &quot;%1&quot;. Add them as staff first.</source>
-        <translation>no staff member is called &quot;%1&quot;. Add them as staff first.</translation>
+        <source>no staff member is called "%1". Add them as staff first.</source>
+        <translation>no staff member is called "%1". Add them as staff first.</translation>
     </message>
     <message>
         <source>The same consultation as line %1 (same client, time, channel and notes). Remove one of the rows.</source>
@@ -1698,12 +1695,12 @@ Next steps: %2</translation>
         <translation>Out of memory while reading the file.</translation>
     </message>
     <message>
-        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</source>
-        <translation>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</translation>
+        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled ("").</source>
+        <translation>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled ("").</translation>
     </message>
     <message>
-        <source>A quote (&quot;) opened on this line is never closed.</source>
-        <translation>A quote (&quot;) opened on this line is never closed.</translation>
+        <source>A quote (") opened on this line is never closed.</source>
+        <translation>A quote (") opened on this line is never closed.</translation>
     </message>
     <message>
         <source>The file does not look like a CSV file: more than %1 lines have broken quotes.</source>
@@ -1733,8 +1730,8 @@ Next steps: %2</translation>
         <translation>The header (line %1) cannot be read: %2</translation>
     </message>
     <message>
-        <source>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</source>
-        <translation>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</translation>
+        <source>Column %1 "%2" matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it "ignore".</source>
+        <translation>Column %1 "%2" matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it "ignore".</translation>
     </message>
     <message>
         <source>Column %1 has no header but holds values (e.g. on line %2): it is not imported. Give it a header, or a mapping file (--mapping).</source>
@@ -1757,8 +1754,8 @@ Next steps: %2</translation>
         <translation>%1 values, but the header names %2 columns (a line break in a value that is not in quotes?).</translation>
     </message>
     <message>
-        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</source>
-        <translation>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</translation>
+        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the "%1" column).</source>
+        <translation>This row could not be read in an earlier import; enter its values in the columns (the original line is in the "%1" column).</translation>
     </message>
 </context>
 <context>
@@ -1768,32 +1765,32 @@ Next steps: %2</translation>
         <translation>The date is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a date without a time is expected here.</source>
-        <translation>&quot;%1&quot;: a date without a time is expected here.</translation>
+        <source>"%1": a date without a time is expected here.</source>
+        <translation>"%1": a date without a time is expected here.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
-        <translation>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</translation>
+        <source>"%1": write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
+        <translation>"%1": write the year with four digits (1980/4/1) or with an era (S55.4.1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
-        <translation>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</translation>
+        <source>"%1" looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
+        <translation>"%1" looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
-        <translation>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</translation>
+        <source>"%1" is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
+        <translation>"%1" is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</source>
-        <translation>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</translation>
+        <source>"%1" is not a time. Write it as 14:30 or 14時30分.</source>
+        <translation>"%1" is not a time. Write it as 14:30 or 14時30分.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
-        <translation>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</translation>
+        <source>"%1" is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
+        <translation>"%1" is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time that exists.</source>
-        <translation>&quot;%1&quot; is not a time that exists.</translation>
+        <source>"%1" is not a time that exists.</source>
+        <translation>"%1" is not a time that exists.</translation>
     </message>
 </context>
 <context>
@@ -1806,8 +1803,8 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::importer::RowImporter</name>
     <message>
-        <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation>&quot;%1&quot; is not one of: %2.</translation>
+        <source>"%1" is not one of: %2.</source>
+        <translation>"%1" is not one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -1817,16 +1814,16 @@ Next steps: %2</translation>
         <translation>detected automatically</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
-        <translation>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</translation>
+        <source>The file is in UTF-16 (Excel's "Unicode text"), which is not a CSV file. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</source>
+        <translation>The file is in UTF-16 (Excel's "Unicode text"), which is not a CSV file. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as UTF-8, or let the encoding be detected.</source>
         <translation>The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as UTF-8, or let the encoding be detected.</translation>
     </message>
     <message>
-        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</translation>
+        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as "CSV UTF-8".</source>
+        <translation>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>This system cannot convert UTF-8 text (iconv is missing it).</source>
@@ -1837,8 +1834,8 @@ Next steps: %2</translation>
         <translation>This system cannot convert Shift_JIS (CP932) text (iconv is missing it).</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</translation>
+        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as "CSV UTF-8" and import that file.</source>
+        <translation>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as "CSV UTF-8" and import that file.</translation>
     </message>
 </context>
 <context>
@@ -1962,8 +1959,8 @@ Next steps: %2</translation>
         <translation>The chosen agency does not exist.</translation>
     </message>
     <message>
-        <source>The chosen person is not one of this client&apos;s contacts.</source>
-        <translation>The chosen person is not one of this client&apos;s contacts.</translation>
+        <source>The chosen person is not one of this client's contacts.</source>
+        <translation>The chosen person is not one of this client's contacts.</translation>
     </message>
     <message>
         <source>No consent with number %1.</source>
@@ -1982,8 +1979,8 @@ Next steps: %2</translation>
         <translation>The consent this referral relied on was withdrawn.</translation>
     </message>
     <message>
-        <source>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</source>
-        <translation>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</translation>
+        <source>Health information cannot be saved yet: record the person's consent to keep health information (要配慮個人情報) first.</source>
+        <translation>Health information cannot be saved yet: record the person's consent to keep health information (要配慮個人情報) first.</translation>
     </message>
 </context>
 <context>
@@ -1993,8 +1990,8 @@ Next steps: %2</translation>
         <translation>The client does not exist.</translation>
     </message>
     <message>
-        <source>This person&apos;s data was erased; nothing can be shared.</source>
-        <translation>This person&apos;s data was erased; nothing can be shared.</translation>
+        <source>This person's data was erased; nothing can be shared.</source>
+        <translation>This person's data was erased; nothing can be shared.</translation>
     </message>
     <message>
         <source>The person asked us to stop using their data (stop-use): nothing can be shared.</source>
@@ -2005,8 +2002,8 @@ Next steps: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The recipient is not in the directory (or not one of this person&apos;s contacts).</source>
-        <translation>The recipient is not in the directory (or not one of this person&apos;s contacts).</translation>
+        <source>The recipient is not in the directory (or not one of this person's contacts).</source>
+        <translation>The recipient is not in the directory (or not one of this person's contacts).</translation>
     </message>
     <message>
         <source>%1 is marked as no longer active in the directory.</source>
@@ -2021,16 +2018,16 @@ Next steps: %2</translation>
         <translation>Describe the purpose.</translation>
     </message>
     <message>
-        <source>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</source>
-        <translation>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</translation>
+        <source>A legal exception needs a written justification: cite the law, or say why the person's consent cannot be obtained.</source>
+        <translation>A legal exception needs a written justification: cite the law, or say why the person's consent cannot be obtained.</translation>
     </message>
     <message>
-        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</source>
-        <translation>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</translation>
+        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors' review.</source>
+        <translation>Allowed under a legal exception (%1). The disclosure goes to the supervisors' review.</translation>
     </message>
     <message>
-        <source>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</source>
-        <translation>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</translation>
+        <source>The person's address is confidential: contact details cannot be shared with anyone, even with consent.</source>
+        <translation>The person's address is confidential: contact details cannot be shared with anyone, even with consent.</translation>
     </message>
     <message>
         <source>this recipient</source>
@@ -2049,8 +2046,8 @@ Next steps: %2</translation>
         <translation>%1 has expired.</translation>
     </message>
     <message>
-        <source>%1 does not cover the purpose &quot;%2&quot;.</source>
-        <translation>%1 does not cover the purpose &quot;%2&quot;.</translation>
+        <source>%1 does not cover the purpose "%2".</source>
+        <translation>%1 does not cover the purpose "%2".</translation>
     </message>
     <message>
         <source>No consent covers %1 for %2 (%3 covers %4 only).</source>
@@ -2119,8 +2116,8 @@ Next steps: %2</translation>
         <translation>No client with number %1.</translation>
     </message>
     <message>
-        <source>This client&apos;s data was already erased.</source>
-        <translation>This client&apos;s data was already erased.</translation>
+        <source>This client's data was already erased.</source>
+        <translation>This client's data was already erased.</translation>
     </message>
 </context>
 <context>
@@ -2134,8 +2131,8 @@ Next steps: %2</translation>
         <translation>The reading must be written in kana (hiragana or katakana).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a prefecture of Japan.</source>
-        <translation>&quot;%1&quot; is not a prefecture of Japan.</translation>
+        <source>"%1" is not a prefecture of Japan.</source>
+        <translation>"%1" is not a prefecture of Japan.</translation>
     </message>
     <message>
         <source>The phone number has too few digits.</source>
@@ -2150,8 +2147,8 @@ Next steps: %2</translation>
         <translation>No client with number %1.</translation>
     </message>
     <message>
-        <source>This client&apos;s data was erased; nothing more can be recorded about them.</source>
-        <translation>This client&apos;s data was erased; nothing more can be recorded about them.</translation>
+        <source>This client's data was erased; nothing more can be recorded about them.</source>
+        <translation>This client's data was erased; nothing more can be recorded about them.</translation>
     </message>
     <message>
         <source>No staff member with number %1.</source>
@@ -2253,8 +2250,8 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::statistics::Period</name>
     <message>
-        <source>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
-        <translation>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</translation>
+        <source>'%1' is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
+        <translation>'%1' is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2578,8 +2575,8 @@ Next steps: %2</translation>
         <translation>Score (1 to 5)</translation>
     </message>
     <message>
-        <source>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
-        <translation>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</translation>
+        <source>The person's own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
+        <translation>The person's own rating of the support received (1 to 5), for support cases closed in the period with a rating.</translation>
     </message>
     <message>
         <source>Experience score (median, 1 to 5)</source>
@@ -2845,8 +2842,8 @@ Next steps: %2</translation>
         <translation>%1 is too long (%2 characters; at most %3).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</source>
-        <translation>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</translation>
+        <source>%1: "%2" is not a valid date (use YYYY-MM-DD).</source>
+        <translation>%1: "%2" is not a valid date (use YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The birth date is not a valid date.</source>
@@ -2861,8 +2858,8 @@ Next steps: %2</translation>
         <translation>The birth date is before 1900.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
 </context>
 <context>

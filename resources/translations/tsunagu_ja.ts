@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>cli</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Usage: tsunagu-cli COMMAND --db FILE [options]
-
-Commands:
-</source>
-        <translation>使い方: tsunagu-cli コマンド --db ファイル [オプション]
-
-コマンド:
-</translation>
-    </message>
-    <message>
-        <source>
-Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
-Without --db, the database of the desktop application is used.
-</source>
-        <translation>
-各コマンドのオプションは &apos;tsunagu-cli コマンド --help&apos; で表示します。
---db を省略すると、デスクトップアプリのデータベースを使います。
-</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>例:</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>データベースファイル。</translation>
-    </message>
-    <message>
-        <source>The acting staff member (default: $TSUNAGU_STAFF or cli).</source>
-        <translation>操作する職員 (既定: $TSUNAGU_STAFF または cli)。</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</source>
-        <translation>「%1」というコマンドはありません。一覧は &apos;tsunagu-cli --help&apos; で表示します。</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Staff</source>
@@ -63,11 +20,11 @@ Without --db, the database of the desktop application is used.
         <translation>データベースファイル (既定: %1)。</translation>
     </message>
     <message>
-        <source>The language of the interface: ja or en (default: the system&apos;s).</source>
+        <source>The language of the interface: ja or en (default: the system's).</source>
         <translation>画面の言語: ja または en (既定: システムの言語)。</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use ja or en.</source>
+        <source>Unknown language '%1': use ja or en.</source>
         <translation>「%1」は使えない言語です。ja または en を指定してください。</translation>
     </message>
     <message>
@@ -94,7 +51,7 @@ Without --db, the database of the desktop application is used.
         <translation>ケースの終了日を入力してください。</translation>
     </message>
     <message>
-        <source>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</source>
+        <source>A case with a closing date is closed: set its stage to "%1", or clear the date to reopen it.</source>
         <translation>終了日のあるケースは終了しています。段階を「%1」にするか、再開する場合は終了日を消してください。</translation>
     </message>
     <message>
@@ -187,7 +144,7 @@ Without --db, the database of the desktop application is used.
         <translation>番号 %1 の相談者はいません。</translation>
     </message>
     <message>
-        <source>This client&apos;s data was erased; the record cannot be edited.</source>
+        <source>This client's data was erased; the record cannot be edited.</source>
         <translation>この相談者のデータは消去済みのため、記録を編集できません。</translation>
     </message>
     <message>
@@ -223,11 +180,11 @@ Without --db, the database of the desktop application is used.
         <translation>目的 (詳細)</translation>
     </message>
     <message>
-        <source>Representative&apos;s name</source>
+        <source>Representative's name</source>
         <translation>代理人の氏名</translation>
     </message>
     <message>
-        <source>Representative&apos;s relationship</source>
+        <source>Representative's relationship</source>
         <translation>代理人の続柄</translation>
     </message>
     <message>
@@ -918,7 +875,7 @@ Without --db, the database of the desktop application is used.
         <translation>人の生命・身体・財産の保護</translation>
     </message>
     <message>
-        <source>Public health or children&apos;s welfare</source>
+        <source>Public health or children's welfare</source>
         <translation>公衆衛生・児童の健全育成</translation>
     </message>
     <message>
@@ -949,11 +906,11 @@ Without --db, the database of the desktop application is used.
         <translation>紹介先を別の連携先に変えることはできません。この紹介を取り下げて、あらためて紹介してください。</translation>
     </message>
     <message>
-        <source>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <source>A referral that is "%1" cannot become "%2".</source>
         <translation>「%1」の紹介を「%2」にすることはできません。</translation>
     </message>
     <message>
-        <source>This referral is already &quot;%1&quot;; no further step can be recorded.</source>
+        <source>This referral is already "%1"; no further step can be recorded.</source>
         <translation>この紹介はすでに「%1」です。これ以上の経過は記録できません。</translation>
     </message>
     <message>
@@ -1088,11 +1045,11 @@ Integrity: %4
         <translation>スキーマのバージョン、件数、整合性を表示します。破損したファイルや新しい版のファイルは扱いません。</translation>
     </message>
     <message>
-        <source>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</source>
+        <source>Check integrity and the audit log's hash chain; reports the first broken link.</source>
         <translation>整合性と監査ログのハッシュチェーンを検査し、最初に切れている箇所を報告します。</translation>
     </message>
     <message>
-        <source>Give the client&apos;s number with --client ID.</source>
+        <source>Give the client's number with --client ID.</source>
         <translation>相談者の番号を --client 番号 で指定してください。</translation>
     </message>
     <message>
@@ -1100,7 +1057,7 @@ Integrity: %4
         <translation>出力ファイルを --out ファイル (.json または .html) で指定してください。</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;: use json or html.</source>
+        <source>Unknown format '%1': use json or html.</source>
         <translation>「%1」は使えない形式です。json または html を指定してください。</translation>
     </message>
     <message>
@@ -1120,7 +1077,7 @@ Integrity: %4
         <translation>一人の相談者について保有しているすべての情報と、その第三者提供記録 (JSON または HTML)。</translation>
     </message>
     <message>
-        <source>The client&apos;s number.</source>
+        <source>The client's number.</source>
         <translation>相談者の番号。</translation>
     </message>
     <message>
@@ -1144,7 +1101,7 @@ Integrity: %4
         <translation>出力ファイルを --out ファイル (.csv、.xlsx または .json) で指定してください。</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;: use csv, xlsx or json.</source>
+        <source>Unknown format '%1': use csv, xlsx or json.</source>
         <translation>「%1」は使えない形式です。csv、xlsx または json を指定してください。</translation>
     </message>
     <message>
@@ -1304,7 +1261,7 @@ Integrity: %4
         <translation>ファイルの内容を --kind clients、--kind agencies、--kind consultations のいずれかで指定してください。</translation>
     </message>
     <message>
-        <source>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</source>
+        <source>Unknown encoding '%1': use utf-8 or cp932 (Shift_JIS).</source>
         <translation>「%1」は使えない文字コードです。utf-8 または cp932 (Shift_JIS) を指定してください。</translation>
     </message>
     <message>
@@ -1318,12 +1275,12 @@ Integrity: %4
 </translation>
     </message>
     <message>
-        <source>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</source>
-        <translation>先に &apos;tsunagu-cli init --db ファイル&apos; で更新してから、もう一度試行してください。</translation>
+        <source>Upgrade it first with 'tsunagu-cli init --db FILE', then run the dry run again.</source>
+        <translation>先に 'tsunagu-cli init --db ファイル' で更新してから、もう一度試行してください。</translation>
     </message>
     <message>
-        <source>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</source>
-        <translation>職員「%1」はまだこのデータベースに登録されていないため、その職員の相談として検査できません。--staff で登録済みの職員を指定するか、先に &apos;tsunagu-cli init --db ファイル --staff %1&apos; を実行してください。</translation>
+        <source>The staff member '%1' is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run 'tsunagu-cli init --db FILE --staff %1' first.</source>
+        <translation>職員「%1」はまだこのデータベースに登録されていないため、その職員の相談として検査できません。--staff で登録済みの職員を指定するか、先に 'tsunagu-cli init --db ファイル --staff %1' を実行してください。</translation>
     </message>
     <message>
         <source>Report written to %1 (every row; rejected rows say why in the last column).
@@ -1348,8 +1305,8 @@ Integrity: %4
         <translation>ファイルの内容: clients (相談者)、agencies (連携先)、consultations (相談記録)。</translation>
     </message>
     <message>
-        <source>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</source>
-        <translation>列見出しと項目の対応を書いた JSON ファイル (例: {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;})。同じ種類の前回の取り込みの対応付けは記憶されます。</translation>
+        <source>A JSON file mapping column headers to fields, e.g. {"連絡先": "phone", "備考": "ignore"}. The mapping of the last import of the same kind is remembered.</source>
+        <translation>列見出しと項目の対応を書いた JSON ファイル (例: {"連絡先": "phone", "備考": "ignore"})。同じ種類の前回の取り込みの対応付けは記憶されます。</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing at all.</source>
@@ -1363,11 +1320,51 @@ Integrity: %4
         <source>Write every row with the reason it was rejected to this CSV file, to fix and import again.</source>
         <translation>取り込めなかった理由を付けて、すべての行をこの CSV ファイルに書き出します。直して再度取り込むのに使えます。</translation>
     </message>
+<message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Usage: tsunagu-cli COMMAND --db FILE [options]
+
+Commands:
+</source>
+        <translation>使い方: tsunagu-cli コマンド --db ファイル [オプション]
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'tsunagu-cli COMMAND --help' for the options of one command.
+Without --db, the database of the desktop application is used.
+</source>
+        <translation>
+各コマンドのオプションは 'tsunagu-cli コマンド --help' で表示します。
+--db を省略すると、デスクトップアプリのデータベースを使います。
+</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>データベースファイル。</translation>
+    </message>
+    <message>
+        <source>The acting staff member (default: $TSUNAGU_STAFF or cli).</source>
+        <translation>操作する職員 (既定: $TSUNAGU_STAFF または cli)。</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'. Run 'tsunagu-cli --help' for the list.</source>
+        <translation>「%1」というコマンドはありません。一覧は 'tsunagu-cli --help' で表示します。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::demo::DemoOptions</name>
     <message>
-        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</source>
+        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not "%1").</source>
         <translation>規模は office、stress、または 1〜1,000,000 の相談者数で指定してください (「%1」は使えません)。</translation>
     </message>
 </context>
@@ -1490,7 +1487,7 @@ Next steps: %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>the person&apos;s consent (consent no. %1)</source>
+        <source>the person's consent (consent no. %1)</source>
         <translation>ご本人の同意 (同意番号 %1)</translation>
     </message>
     <message>
@@ -1521,7 +1518,7 @@ Next steps: %2</source>
         <translation>%1 列目 (見出しなし)</translation>
     </message>
     <message>
-        <source>column %1 &quot;%2&quot;</source>
+        <source>column %1 "%2"</source>
         <translation>%1 列目「%2」</translation>
     </message>
     <message>
@@ -1529,23 +1526,23 @@ Next steps: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</source>
+        <source>"%1" is not a date: an era year starts at 1 (元年).</source>
         <translation>「%1」は日付ではありません。元号の年は 1 (元年) から始まります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date that exists.</source>
+        <source>"%1" is not a date that exists.</source>
         <translation>「%1」は存在しない日付です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
+        <source>"%1": dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
         <translation>「%1」: 明治6年 (1873年) より前の日付は旧暦のため、西暦で入力してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is before %2 began (%3).</source>
+        <source>"%1" is before %2 began (%3).</source>
         <translation>「%1」は%2の始まり (%3) より前です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not exist: %2 ended on %3.</source>
+        <source>"%1" does not exist: %2 ended on %3.</source>
         <translation>「%1」は存在しません。%2は %3 に終わっています。</translation>
     </message>
     <message>
@@ -1556,7 +1553,7 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::AgencyRows</name>
     <message>
-        <source>The ID &quot;%1&quot; is also used on line %2.</source>
+        <source>The ID "%1" is also used on line %2.</source>
         <translation>ID「%1」は %2 行目でも使われています。</translation>
     </message>
     <message>
@@ -1572,7 +1569,7 @@ Next steps: %2</source>
         <translation>連携先 %1 として登録済み (同じ名称)</translation>
     </message>
     <message numerus="yes">
-        <source>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</source>
+        <source>%n agencies have no kind in the file and are imported as "Other agency"; set their kind later.</source>
         <translation>
             <numerusform>%n 件の連携先はファイルに種別がないため、「その他の機関」として取り込みます。後で種別を設定してください。</numerusform>
         </translation>
@@ -1581,11 +1578,11 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::ClientRows</name>
     <message>
-        <source>The ID &quot;%1&quot; is also used on line %2.</source>
+        <source>The ID "%1" is also used on line %2.</source>
         <translation>ID「%1」は %2 行目でも使われています。</translation>
     </message>
     <message>
-        <source>client %1 had this ID and was erased at the person&apos;s request; not imported again</source>
+        <source>client %1 had this ID and was erased at the person's request; not imported again</source>
         <translation>相談者 %1 がこのIDを持っていましたが、本人の求めで消去済みのため、再び取り込みません</translation>
     </message>
     <message>
@@ -1604,32 +1601,32 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::ColumnMapping</name>
     <message>
-        <source>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</source>
-        <translation>%1 と %2 がどちらも「%3」として読み込まれます。対応付けファイル (--mapping) で、どちらかを &quot;ignore&quot; か別の項目に対応付けてください。</translation>
+        <source>%1 and %2 would both be read as "%3". Give a mapping file (--mapping) that maps one of them to "ignore" or to another field.</source>
+        <translation>%1 と %2 がどちらも「%3」として読み込まれます。対応付けファイル (--mapping) で、どちらかを "ignore" か別の項目に対応付けてください。</translation>
     </message>
     <message>
-        <source>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
+        <source>No column holds "%1". Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
         <translation>「%1」の列がありません。列見出しをその名前にするか (例: %2)、どの列がそれに当たるかを対応付けファイル (--mapping) で指定してください。</translation>
     </message>
     <message>
-        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</source>
+        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client's name (氏名) and birth date (生年月日).</source>
         <translation>ファイルから、誰の相談記録かがわかりません。相談者IDの列、または相談者の氏名と生年月日の列が必要です。</translation>
     </message>
     <message>
-        <source>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</source>
-        <translation>対応付けファイルが {&quot;列見出し&quot;: &quot;項目&quot;} の形の JSON オブジェクトではありません: %1</translation>
+        <source>The mapping file is not a JSON object of the form {"column header": "field"}: %1</source>
+        <translation>対応付けファイルが {"列見出し": "項目"} の形の JSON オブジェクトではありません: %1</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <source>In the mapping file, &quot;%1&quot; must map to a field name.</source>
-        <translation>対応付けファイルで、&quot;%1&quot; には項目名を対応付けてください。</translation>
+        <source>In the mapping file, "%1" must map to a field name.</source>
+        <translation>対応付けファイルで、"%1" には項目名を対応付けてください。</translation>
     </message>
     <message>
-        <source>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</source>
-        <translation>対応付けファイルで &quot;%1&quot; に対応付けた &quot;%2&quot; は、%3 の項目ではありません。項目は次のとおりです: %4。</translation>
+        <source>In the mapping file, "%1" maps to "%2", which is not a field of %3. The fields are: %4.</source>
+        <translation>対応付けファイルで "%1" に対応付けた "%2" は、%3 の項目ではありません。項目は次のとおりです: %4。</translation>
     </message>
     <message>
         <source>The mapping file %1 cannot be read: %2</source>
@@ -1639,19 +1636,19 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::ConsultationRows</name>
     <message>
-        <source>no client has the ID &quot;%1&quot;. Import the client list first.</source>
+        <source>no client has the ID "%1". Import the client list first.</source>
         <translation>ID「%1」の相談者がいません。先に相談者の一覧を取り込んでください。</translation>
     </message>
     <message>
-        <source>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</source>
+        <source>client %1 was erased at the person's request; nothing more is recorded about them.</source>
         <translation>相談者 %1 は本人の求めで消去済みのため、これ以上記録しません。</translation>
     </message>
     <message>
-        <source>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</source>
+        <source>Whose consultation is this? Give the client's ID, or their name and birth date.</source>
         <translation>誰の相談記録かがわかりません。相談者のID、または氏名と生年月日を入れてください。</translation>
     </message>
     <message>
-        <source>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</source>
+        <source>No client is called "%1" with the birth date %2. Import the client list first.</source>
         <translation>氏名「%1」、生年月日 %2 の相談者がいません。先に相談者の一覧を取り込んでください。</translation>
     </message>
     <message>
@@ -1663,7 +1660,7 @@ Next steps: %2</source>
         <translation>日付が空です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</source>
+        <source>"%1" is not a duration (write 60, 60分 or 1時間).</source>
         <translation>「%1」は所要時間として読めません (60、60分、1時間 のように書いてください)。</translation>
     </message>
     <message>
@@ -1671,7 +1668,7 @@ Next steps: %2</source>
         <translation>相談方法が空です (来所・電話・オンライン・メール・訪問・同行 のいずれか)。</translation>
     </message>
     <message>
-        <source>no staff member is called &quot;%1&quot;. Add them as staff first.</source>
+        <source>no staff member is called "%1". Add them as staff first.</source>
         <translation>「%1」という職員はいません。先に職員として登録してください。</translation>
     </message>
     <message>
@@ -1696,12 +1693,12 @@ Next steps: %2</source>
         <translation>ファイルの読み込み中にメモリーが足りなくなりました。</translation>
     </message>
     <message>
-        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</source>
-        <translation>この行の引用符が崩れています。引用符を含む値は全体を引用符で囲み、中の引用符は二つ重ねて (&quot;&quot;) 書く必要があります。</translation>
+        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled ("").</source>
+        <translation>この行の引用符が崩れています。引用符を含む値は全体を引用符で囲み、中の引用符は二つ重ねて ("") 書く必要があります。</translation>
     </message>
     <message>
-        <source>A quote (&quot;) opened on this line is never closed.</source>
-        <translation>この行で始まった引用符 (&quot;) が閉じられていません。</translation>
+        <source>A quote (") opened on this line is never closed.</source>
+        <translation>この行で始まった引用符 (") が閉じられていません。</translation>
     </message>
     <message>
         <source>The file does not look like a CSV file: more than %1 lines have broken quotes.</source>
@@ -1731,8 +1728,8 @@ Next steps: %2</source>
         <translation>見出し (%1 行目) を読み込めません: %2</translation>
     </message>
     <message>
-        <source>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</source>
-        <translation>%1 列目「%2」はどの項目にも当たらないため、取り込みません。取り込む場合、または &quot;ignore&quot; とする場合は、対応付けファイル (--mapping) を指定してください。</translation>
+        <source>Column %1 "%2" matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it "ignore".</source>
+        <translation>%1 列目「%2」はどの項目にも当たらないため、取り込みません。取り込む場合、または "ignore" とする場合は、対応付けファイル (--mapping) を指定してください。</translation>
     </message>
     <message>
         <source>Column %1 has no header but holds values (e.g. on line %2): it is not imported. Give it a header, or a mapping file (--mapping).</source>
@@ -1755,7 +1752,7 @@ Next steps: %2</source>
         <translation>値が %1 個ありますが、見出しは %2 列です (引用符で囲まれていない値に改行がありませんか?)。</translation>
     </message>
     <message>
-        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</source>
+        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the "%1" column).</source>
         <translation>この行は前回の取り込みで読み取れませんでした。各列に値を入れてください (元の行は「%1」列にあります)。</translation>
     </message>
 </context>
@@ -1766,31 +1763,31 @@ Next steps: %2</source>
         <translation>日付が空です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a date without a time is expected here.</source>
+        <source>"%1": a date without a time is expected here.</source>
         <translation>「%1」: ここには時刻のない日付を入れてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
+        <source>"%1": write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
         <translation>「%1」: 年は4桁 (1980/4/1) か元号付き (S55.4.1) で書いてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
+        <source>"%1" looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
         <translation>「%1」は Excel の日付のシリアル値のようです。Excel でその列を日付の書式 (例: yyyy/m/d) にして、CSV を保存し直してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
+        <source>"%1" is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
         <translation>「%1」は日付ではありません。1980/4/1、1980-04-01、19800401、昭和55年4月1日、S55.4.1 のように書いてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</source>
+        <source>"%1" is not a time. Write it as 14:30 or 14時30分.</source>
         <translation>「%1」は時刻ではありません。14:30 や 14時30分 のように書いてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
+        <source>"%1" is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
         <translation>「%1」は時刻ではありません。午前・午後を付ける場合、時は 1〜12 です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time that exists.</source>
+        <source>"%1" is not a time that exists.</source>
         <translation>「%1」は存在しない時刻です。</translation>
     </message>
 </context>
@@ -1804,7 +1801,7 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::RowImporter</name>
     <message>
-        <source>&quot;%1&quot; is not one of: %2.</source>
+        <source>"%1" is not one of: %2.</source>
         <translation>「%1」は次のいずれでもありません: %2。</translation>
     </message>
 </context>
@@ -1815,7 +1812,7 @@ Next steps: %2</source>
         <translation>自動判別</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <source>The file is in UTF-16 (Excel's "Unicode text"), which is not a CSV file. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</source>
         <translation>ファイルが UTF-16 (Excel の「Unicode テキスト」) で、CSV ファイルではありません。Excel で「CSV UTF-8 (コンマ区切り)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
@@ -1823,7 +1820,7 @@ Next steps: %2</source>
         <translation>ファイルは UTF-8 の BOM で始まっていますが、Shift_JIS (CP932) が指定されています。UTF-8 として取り込むか、文字コードを自動判別にしてください。</translation>
     </message>
     <message>
-        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as "CSV UTF-8".</source>
         <translation>ファイルを %1 として読み込めません (%2 に読めないバイトがあります)。文字コードを確認するか、Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
@@ -1835,7 +1832,7 @@ Next steps: %2</source>
         <translation>このシステムでは Shift_JIS (CP932) のテキストを変換できません (iconv が対応していません)。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
+        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as "CSV UTF-8" and import that file.</source>
         <translation>ファイルは UTF-8 (最初の読めないバイト: %1) でも Shift_JIS/CP932 (読めないバイト: %2) でもありません。両方が混ざっている可能性があります。Excel で「CSV UTF-8」として保存し直し、そのファイルを取り込んでください。</translation>
     </message>
 </context>
@@ -1960,7 +1957,7 @@ Next steps: %2</source>
         <translation>選んだ連携先は登録されていません。</translation>
     </message>
     <message>
-        <source>The chosen person is not one of this client&apos;s contacts.</source>
+        <source>The chosen person is not one of this client's contacts.</source>
         <translation>選んだ人物は、この相談者の家族・関係者ではありません。</translation>
     </message>
     <message>
@@ -1980,7 +1977,7 @@ Next steps: %2</source>
         <translation>この紹介の根拠となった同意は撤回されました。</translation>
     </message>
     <message>
-        <source>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</source>
+        <source>Health information cannot be saved yet: record the person's consent to keep health information (要配慮個人情報) first.</source>
         <translation>健康情報はまだ保存できません。先に、健康情報 (要配慮個人情報) の取得についてのご本人の同意を記録してください。</translation>
     </message>
 </context>
@@ -1991,7 +1988,7 @@ Next steps: %2</source>
         <translation>この相談者は登録されていません。</translation>
     </message>
     <message>
-        <source>This person&apos;s data was erased; nothing can be shared.</source>
+        <source>This person's data was erased; nothing can be shared.</source>
         <translation>この方のデータは消去済みのため、提供できる情報はありません。</translation>
     </message>
     <message>
@@ -2003,7 +2000,7 @@ Next steps: %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The recipient is not in the directory (or not one of this person&apos;s contacts).</source>
+        <source>The recipient is not in the directory (or not one of this person's contacts).</source>
         <translation>提供先が連携先名簿にありません (または、この方の家族・関係者ではありません)。</translation>
     </message>
     <message>
@@ -2019,15 +2016,15 @@ Next steps: %2</source>
         <translation>目的を入力してください。</translation>
     </message>
     <message>
-        <source>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</source>
+        <source>A legal exception needs a written justification: cite the law, or say why the person's consent cannot be obtained.</source>
         <translation>法令上の例外による提供には、理由の記載が必要です。根拠となる法令か、ご本人の同意を得られない理由を書いてください。</translation>
     </message>
     <message>
-        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</source>
+        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors' review.</source>
         <translation>法令上の例外 (%1) により提供できます。この提供は管理者の確認待ちに入ります。</translation>
     </message>
     <message>
-        <source>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</source>
+        <source>The person's address is confidential: contact details cannot be shared with anyone, even with consent.</source>
         <translation>住所秘匿が設定されています。同意があっても、連絡先は誰にも提供できません。</translation>
     </message>
     <message>
@@ -2047,7 +2044,7 @@ Next steps: %2</source>
         <translation>%1 は期限が切れています。</translation>
     </message>
     <message>
-        <source>%1 does not cover the purpose &quot;%2&quot;.</source>
+        <source>%1 does not cover the purpose "%2".</source>
         <translation>%1 は目的「%2」を含んでいません。</translation>
     </message>
     <message>
@@ -2117,7 +2114,7 @@ Next steps: %2</source>
         <translation>番号 %1 の相談者はいません。</translation>
     </message>
     <message>
-        <source>This client&apos;s data was already erased.</source>
+        <source>This client's data was already erased.</source>
         <translation>この相談者のデータはすでに消去されています。</translation>
     </message>
 </context>
@@ -2132,7 +2129,7 @@ Next steps: %2</source>
         <translation>ふりがなは、ひらがなかカタカナで入力してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a prefecture of Japan.</source>
+        <source>"%1" is not a prefecture of Japan.</source>
         <translation>「%1」は都道府県名ではありません。</translation>
     </message>
     <message>
@@ -2148,7 +2145,7 @@ Next steps: %2</source>
         <translation>番号 %1 の相談者はいません。</translation>
     </message>
     <message>
-        <source>This client&apos;s data was erased; nothing more can be recorded about them.</source>
+        <source>This client's data was erased; nothing more can be recorded about them.</source>
         <translation>この相談者のデータは消去済みのため、これ以上記録できません。</translation>
     </message>
     <message>
@@ -2251,7 +2248,7 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::statistics::Period</name>
     <message>
-        <source>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
+        <source>'%1' is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
         <translation>「%1」は集計期間として使えません。月 (2026-07)、四半期 (2026Q3)、年 (2026)、年度 (FY2025) のいずれかで指定してください。</translation>
     </message>
     <message>
@@ -2576,7 +2573,7 @@ Next steps: %2</source>
         <translation>スコア (1〜5)</translation>
     </message>
     <message>
-        <source>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
+        <source>The person's own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
         <translation>この期間に終結し、評価が記録された伴走ケースについての、受けた支援に対する本人の評価 (1〜5)。</translation>
     </message>
     <message>
@@ -2843,7 +2840,7 @@ Next steps: %2</source>
         <translation>%1が長すぎます (%2 文字。最大 %3 文字)。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</source>
+        <source>%1: "%2" is not a valid date (use YYYY-MM-DD).</source>
         <translation>%1: 「%2」は正しい日付ではありません (YYYY-MM-DD の形で入力してください)。</translation>
     </message>
     <message>
@@ -2859,7 +2856,7 @@ Next steps: %2</source>
         <translation>生年月日が1900年より前です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>「%1」はメールアドレスではありません。</translation>
     </message>
 </context>

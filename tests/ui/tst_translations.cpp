@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/common/ContextFallbackTranslator.h"
+#include "common/ContextFallbackTranslator.h"
 #include "ui/common/DateFormat.h"
 #include "ui/common/Translations.h"
 
@@ -64,7 +64,7 @@ void TestTranslations::coreMessagesFoundInEnclosingContext()
     QVERIFY2(translated != QLatin1String(message), qPrintable(translated));
     QVERIFY(translated.contains(QStringLiteral("ディスク")));
 
-    ui::ContextFallbackTranslator plain;
+    ContextFallbackTranslator plain;
     QVERIFY(plain.load(QStringLiteral(":/i18n/tsunagu_ja.qm")));
     QCOMPARE(plain.translate("no::such::Context", "Clients"), QString());
     QCOMPARE(plain.translate(nullptr, "Clients"), QString());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/Translations.h"
 
-#include "ui/common/ContextFallbackTranslator.h"
+#include "common/ContextFallbackTranslator.h"
 #include "ui/common/DateFormat.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/common/ContextFallbackTranslator.h"
+#include "ContextFallbackTranslator.h"
 
 #include <QByteArray>
 
-namespace tsunagu::ui {
+namespace tsunagu {
 
 QString ContextFallbackTranslator::translate(
     const char *context, const char *sourceText, const char *disambiguation, int n) const
@@ -21,4 +21,4 @@ QString ContextFallbackTranslator::translate(
     return {};
 }
 
-} // namespace tsunagu::ui
+} // namespace tsunagu

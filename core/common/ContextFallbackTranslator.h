@@ -3,7 +3,7 @@
 
 #include <QTranslator>
 
-namespace tsunagu::ui {
+namespace tsunagu {
 
 // A translator that, when a message is missing from its context, looks it up
 // in the enclosing namespaces too: "tsunagu::storage::Database" → "tsunagu::storage"
@@ -25,4 +25,4 @@ public:
         const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override;
 };
 
-} // namespace tsunagu::ui
+} // namespace tsunagu
