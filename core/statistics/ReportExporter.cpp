@@ -55,11 +55,18 @@ Status ReportExporter::write(const Report &report, ExportFormat format, const QS
     auto bytes = render(report, format);
     if (!bytes)
         return fail(bytes.error());
+    return writeRendered(report, format, *bytes, path);
+}
 
+Status ReportExporter::writeRendered(const Report &report, ExportFormat format, const QByteArray &rendered,
+                                     const QString &path) const
+{
+    if (Status s = Anonymizer::verify(report); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
-    if (file.write(*bytes) != bytes->size())
+    if (file.write(rendered) != rendered.size())
         return cannotWrite(path, file.errorString());
 
     // The audit entry and the rename stand or fall together.
@@ -72,9 +79,9 @@ Status ReportExporter::write(const Report &report, ExportFormat format, const QS
         {QStringLiteral("format"), exportFormatName(format)},
         {QStringLiteral("k"), report.metadata.k},
         {QStringLiteral("file"), QFileInfo(path).fileName()},
-        {QStringLiteral("bytes"), qint64(bytes->size())},
+        {QStringLiteral("bytes"), qint64(rendered.size())},
         {QStringLiteral("sha256"),
-         QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex())},
+         QString::fromLatin1(QCryptographicHash::hash(rendered, QCryptographicHash::Sha256).toHex())},
         {QStringLiteral("applicationVersion"), report.metadata.applicationVersion},
         {QStringLiteral("schemaVersion"), report.metadata.schemaVersion},
     };

@@ -22,6 +22,10 @@ public:
     explicit ReportExporter(const Session &session) : m_session(session) {}
 
     Status write(const Report &report, ExportFormat format, const QString &path) const;
+    // The same checks, atomic save and audit entry for bytes rendered outside
+    // the core: the PDF with charts, drawn by the desktop application.
+    Status writeRendered(const Report &report, ExportFormat format, const QByteArray &bytes,
+                         const QString &path) const;
 
     // The bytes of an export, without writing or auditing anything.
     static Result<QByteArray> render(const Report &report, ExportFormat format);

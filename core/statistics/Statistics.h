@@ -15,7 +15,9 @@ namespace tsunagu::statistics {
 // out of statistics are left out of every figure; erased clients are counted
 // through the de-identified skeleton the erasure keeps (dates by month, channel,
 // kind, topics, age band, disease group, outcomes), so published figures do not
-// move when someone is erased.
+// move when someone is erased. The one exception is sex, which erasure removes
+// (PRIVACY.md counts it as identity): an erased person moves to "not recorded"
+// in clients_by_sex, whose total stays the same.
 //
 // The report it returns is RAW: it holds small counts and must go through the
 // Anonymizer before anyone outside the organisation sees it.
