@@ -20,12 +20,12 @@
         <translation>The database file (default: %1).</translation>
     </message>
     <message>
-        <source>The language of the interface: ja or en (default: the system's).</source>
-        <translation>The language of the interface: ja or en (default: the system's).</translation>
+        <source>The language of the interface: ja or en (default: the system&apos;s).</source>
+        <translation>The language of the interface: ja or en (default: the system&apos;s).</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use ja or en.</source>
-        <translation>Unknown language '%1': use ja or en.</translation>
+        <source>Unknown language &apos;%1&apos;: use ja or en.</source>
+        <translation>Unknown language &apos;%1&apos;: use ja or en.</translation>
     </message>
     <message>
         <source>Tsunagu could not open the database.</source>
@@ -51,8 +51,8 @@
         <translation>Enter the date the case closed.</translation>
     </message>
     <message>
-        <source>A case with a closing date is closed: set its stage to "%1", or clear the date to reopen it.</source>
-        <translation>A case with a closing date is closed: set its stage to "%1", or clear the date to reopen it.</translation>
+        <source>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</source>
+        <translation>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</translation>
     </message>
     <message>
         <source>The experience score is from %1 to %2.</source>
@@ -144,8 +144,8 @@
         <translation>No client with number %1.</translation>
     </message>
     <message>
-        <source>This client's data was erased; the record cannot be edited.</source>
-        <translation>This client's data was erased; the record cannot be edited.</translation>
+        <source>This client&apos;s data was erased; the record cannot be edited.</source>
+        <translation>This client&apos;s data was erased; the record cannot be edited.</translation>
     </message>
     <message>
         <source>The disability certificate is health information: register the person first, record their consent to keep health information, then add the certificate.</source>
@@ -180,12 +180,12 @@
         <translation>Purpose (details)</translation>
     </message>
     <message>
-        <source>Representative's name</source>
-        <translation>Representative's name</translation>
+        <source>Representative&apos;s name</source>
+        <translation>Representative&apos;s name</translation>
     </message>
     <message>
-        <source>Representative's relationship</source>
-        <translation>Representative's relationship</translation>
+        <source>Representative&apos;s relationship</source>
+        <translation>Representative&apos;s relationship</translation>
     </message>
     <message>
         <source>Consent form version</source>
@@ -354,6 +354,90 @@
     <message>
         <source>ID in the sheet</source>
         <translation>ID in the sheet</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Date of birth</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished">Prefecture</translation>
+    </message>
+    <message>
+        <source>Confidential address</source>
+        <translation type="unfinished">Confidential address</translation>
+    </message>
+    <message>
+        <source>Use stopped</source>
+        <translation type="unfinished">Use stopped</translation>
+    </message>
+    <message>
+        <source>Excluded from statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated disease number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -875,8 +959,8 @@
         <translation>Protection of life, body or property</translation>
     </message>
     <message>
-        <source>Public health or children's welfare</source>
-        <translation>Public health or children's welfare</translation>
+        <source>Public health or children&apos;s welfare</source>
+        <translation>Public health or children&apos;s welfare</translation>
     </message>
     <message>
         <source>Cooperation with a government duty</source>
@@ -906,12 +990,12 @@
         <translation>A referral cannot be moved to another agency; withdraw it and refer the person again.</translation>
     </message>
     <message>
-        <source>A referral that is "%1" cannot become "%2".</source>
-        <translation>A referral that is "%1" cannot become "%2".</translation>
+        <source>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>This referral is already "%1"; no further step can be recorded.</source>
-        <translation>This referral is already "%1"; no further step can be recorded.</translation>
+        <source>This referral is already &quot;%1&quot;; no further step can be recorded.</source>
+        <translation>This referral is already &quot;%1&quot;; no further step can be recorded.</translation>
     </message>
     <message>
         <source>Referral progress: %1</source>
@@ -1045,20 +1129,20 @@ Integrity: %4
         <translation>Show schema version, row counts and integrity; refuses damaged or newer files.</translation>
     </message>
     <message>
-        <source>Check integrity and the audit log's hash chain; reports the first broken link.</source>
-        <translation>Check integrity and the audit log's hash chain; reports the first broken link.</translation>
+        <source>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</source>
+        <translation>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</translation>
     </message>
     <message>
-        <source>Give the client's number with --client ID.</source>
-        <translation>Give the client's number with --client ID.</translation>
+        <source>Give the client&apos;s number with --client ID.</source>
+        <translation>Give the client&apos;s number with --client ID.</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE (.json or .html).</source>
         <translation>Give the output file with --out FILE (.json or .html).</translation>
     </message>
     <message>
-        <source>Unknown format '%1': use json or html.</source>
-        <translation>Unknown format '%1': use json or html.</translation>
+        <source>Unknown format &apos;%1&apos;: use json or html.</source>
+        <translation>Unknown format &apos;%1&apos;: use json or html.</translation>
     </message>
     <message>
         <source>Access report for client %1 written to %2
@@ -1077,8 +1161,8 @@ Integrity: %4
         <translation>Everything held about one person, and their disclosure records (JSON or HTML).</translation>
     </message>
     <message>
-        <source>The client's number.</source>
-        <translation>The client's number.</translation>
+        <source>The client&apos;s number.</source>
+        <translation>The client&apos;s number.</translation>
     </message>
     <message>
         <source>The file to write (.json or .html).</source>
@@ -1101,8 +1185,8 @@ Integrity: %4
         <translation>Give the output file with --out FILE (.csv, .xlsx or .json).</translation>
     </message>
     <message>
-        <source>Unknown format '%1': use csv, xlsx or json.</source>
-        <translation>Unknown format '%1': use csv, xlsx or json.</translation>
+        <source>Unknown format &apos;%1&apos;: use csv, xlsx or json.</source>
+        <translation>Unknown format &apos;%1&apos;: use csv, xlsx or json.</translation>
     </message>
     <message>
         <source>PDF export is available from the statistics screen of the desktop application; here, use --format csv, xlsx or json.</source>
@@ -1261,8 +1345,8 @@ Integrity: %4
         <translation>Say what the file holds with --kind clients, --kind agencies or --kind consultations.</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1': use utf-8 or cp932 (Shift_JIS).</source>
-        <translation>Unknown encoding '%1': use utf-8 or cp932 (Shift_JIS).</translation>
+        <source>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</source>
+        <translation>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1275,12 +1359,12 @@ Integrity: %4
 </translation>
     </message>
     <message>
-        <source>Upgrade it first with 'tsunagu-cli init --db FILE', then run the dry run again.</source>
-        <translation>Upgrade it first with 'tsunagu-cli init --db FILE', then run the dry run again.</translation>
+        <source>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</source>
+        <translation>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</translation>
     </message>
     <message>
-        <source>The staff member '%1' is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run 'tsunagu-cli init --db FILE --staff %1' first.</source>
-        <translation>The staff member '%1' is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run 'tsunagu-cli init --db FILE --staff %1' first.</translation>
+        <source>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</source>
+        <translation>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</translation>
     </message>
     <message>
         <source>Report written to %1 (every row; rejected rows say why in the last column).
@@ -1305,8 +1389,8 @@ Integrity: %4
         <translation>What the file holds: clients, agencies or consultations.</translation>
     </message>
     <message>
-        <source>A JSON file mapping column headers to fields, e.g. {"連絡先": "phone", "備考": "ignore"}. The mapping of the last import of the same kind is remembered.</source>
-        <translation>A JSON file mapping column headers to fields, e.g. {"連絡先": "phone", "備考": "ignore"}. The mapping of the last import of the same kind is remembered.</translation>
+        <source>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</source>
+        <translation>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing at all.</source>
@@ -1320,7 +1404,7 @@ Integrity: %4
         <source>Write every row with the reason it was rejected to this CSV file, to fix and import again.</source>
         <translation>Write every row with the reason it was rejected to this CSV file, to fix and import again.</translation>
     </message>
-<message>
+    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -1336,11 +1420,11 @@ Commands:
     </message>
     <message>
         <source>
-Run 'tsunagu-cli COMMAND --help' for the options of one command.
+Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
 Without --db, the database of the desktop application is used.
 </source>
         <translation>
-Run 'tsunagu-cli COMMAND --help' for the options of one command.
+Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
 Without --db, the database of the desktop application is used.
 </translation>
     </message>
@@ -1357,15 +1441,15 @@ Without --db, the database of the desktop application is used.
         <translation>The acting staff member (default: $TSUNAGU_STAFF or cli).</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Run 'tsunagu-cli --help' for the list.</source>
-        <translation>Unknown command '%1'. Run 'tsunagu-cli --help' for the list.</translation>
+        <source>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</source>
+        <translation>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::demo::DemoOptions</name>
     <message>
-        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not "%1").</source>
-        <translation>The size is office, stress or a number of clients from 1 to 1,000,000 (not "%1").</translation>
+        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</source>
+        <translation>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1500,177 @@ Without --db, the database of the desktop application is used.
     <message>
         <source>%1/%2/%3</source>
         <translation>%1/%2/%3</translation>
+    </message>
+    <message>
+        <source>%1: name, reading, date of birth, sex</source>
+        <translation>%1: name, reading, date of birth, sex</translation>
+    </message>
+    <message>
+        <source>%1: address, phone, e-mail, emergency contact</source>
+        <translation>%1: address, phone, e-mail, emergency contact</translation>
+    </message>
+    <message>
+        <source>%1 (special-care personal information): conditions, disability certificate, treatment</source>
+        <translation>%1 (special-care personal information): conditions, disability certificate, treatment</translation>
+    </message>
+    <message>
+        <source>%1: work status, employer, accommodations</source>
+        <translation>%1: work status, employer, accommodations</translation>
+    </message>
+    <message>
+        <source>%1: notes of consultations and support</source>
+        <translation>%1: notes of consultations and support</translation>
+    </message>
+    <message>
+        <source>%1: family members and what they told us</source>
+        <translation>%1: family members and what they told us</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signature of the representative</source>
+        <translation>Signature of the representative</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>________ / ____ / ____</source>
+        <translation>________ / ____ / ____</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::documents::ConsentForm</name>
+    <message>
+        <source>There is no consent to print.</source>
+        <translation>There is no consent to print.</translation>
+    </message>
+    <message>
+        <source>A consent form is about one person only.</source>
+        <translation>A consent form is about one person only.</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Any %1 (every office of this kind)</source>
+        <translation>Any %1 (every office of this kind)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each recipient must be one agency, one kind of agency or one person.</source>
+        <translation>Each recipient must be one agency, one kind of agency or one person.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased.</source>
+        <translation>This person&apos;s data was erased.</translation>
+    </message>
+    <message>
+        <source>Enter the consent period, with its last day, before printing the form.</source>
+        <translation>Enter the consent period, with its last day, before printing the form.</translation>
+    </message>
+    <message>
+        <source>our organisation</source>
+        <translation>our organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Choose the purposes, the recipients and the information before printing the form.</source>
+        <translation>Choose the purposes, the recipients and the information before printing the form.</translation>
+    </message>
+    <message>
+        <source>Consent to share personal information</source>
+        <translation>Consent to share personal information</translation>
+    </message>
+    <message>
+        <source>I agree that %1 gives the information described below about me to the recipients below, for the purposes below, during the period below, and for nothing else.</source>
+        <translation>I agree that %1 gives the information described below about me to the recipients below, for the purposes below, during the period below, and for nothing else.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <source>Not given: %1.</source>
+        <translation>Not given: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Consent to record health information</source>
+        <translation>Consent to record health information</translation>
+    </message>
+    <message>
+        <source>I agree that %1 records information about my health (conditions, disability certificate, treatment: special-care personal information) to support me in balancing treatment and work. This consent does not allow anyone to give that information to others; that needs a consent of its own.</source>
+        <translation>I agree that %1 records information about my health (conditions, disability certificate, treatment: special-care personal information) to support me in balancing treatment and work. This consent does not allow anyone to give that information to others; that needs a consent of its own.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (both days included)</source>
+        <translation>From %1 to %2 (both days included)</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>You may withdraw this consent at any time by telling us; nothing more is given from then on. What was given before stays recorded, and you may ask to see that record.</source>
+        <translation>You may withdraw this consent at any time by telling us; nothing more is given from then on. What was given before stays recorded, and you may ask to see that record.</translation>
+    </message>
+    <message>
+        <source>Explained by: %1</source>
+        <translation>Explained by: %1</translation>
+    </message>
+    <message>
+        <source>Form version: %1</source>
+        <translation>Form version: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,8 +1742,8 @@ Next steps: %2</translation>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>the person's consent (consent no. %1)</source>
-        <translation>the person's consent (consent no. %1)</translation>
+        <source>the person&apos;s consent (consent no. %1)</source>
+        <translation>the person&apos;s consent (consent no. %1)</translation>
     </message>
     <message>
         <source>a legal exception (%1)</source>
@@ -1518,32 +1773,32 @@ Next steps: %2</translation>
         <translation>column %1 (no header)</translation>
     </message>
     <message>
-        <source>column %1 "%2"</source>
-        <translation>column %1 "%2"</translation>
+        <source>column %1 &quot;%2&quot;</source>
+        <translation>column %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a date: an era year starts at 1 (元年).</source>
-        <translation>"%1" is not a date: an era year starts at 1 (元年).</translation>
+        <source>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</source>
+        <translation>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</translation>
     </message>
     <message>
-        <source>"%1" is not a date that exists.</source>
-        <translation>"%1" is not a date that exists.</translation>
+        <source>&quot;%1&quot; is not a date that exists.</source>
+        <translation>&quot;%1&quot; is not a date that exists.</translation>
     </message>
     <message>
-        <source>"%1": dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
-        <translation>"%1": dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</translation>
+        <source>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
+        <translation>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</translation>
     </message>
     <message>
-        <source>"%1" is before %2 began (%3).</source>
-        <translation>"%1" is before %2 began (%3).</translation>
+        <source>&quot;%1&quot; is before %2 began (%3).</source>
+        <translation>&quot;%1&quot; is before %2 began (%3).</translation>
     </message>
     <message>
-        <source>"%1" does not exist: %2 ended on %3.</source>
-        <translation>"%1" does not exist: %2 ended on %3.</translation>
+        <source>&quot;%1&quot; does not exist: %2 ended on %3.</source>
+        <translation>&quot;%1&quot; does not exist: %2 ended on %3.</translation>
     </message>
     <message>
         <source>line %1 (byte 0x%2)</source>
@@ -1553,8 +1808,8 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::importer::AgencyRows</name>
     <message>
-        <source>The ID "%1" is also used on line %2.</source>
-        <translation>The ID "%1" is also used on line %2.</translation>
+        <source>The ID &quot;%1&quot; is also used on line %2.</source>
+        <translation>The ID &quot;%1&quot; is also used on line %2.</translation>
     </message>
     <message>
         <source>already present as agency %1 (same ID)</source>
@@ -1569,22 +1824,22 @@ Next steps: %2</translation>
         <translation>already present as agency %1 (same name)</translation>
     </message>
     <message numerus="yes">
-        <source>%n agencies have no kind in the file and are imported as "Other agency"; set their kind later.</source>
+        <source>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</source>
         <translation>
-            <numerusform>%n agency has no kind in the file and is imported as "Other agency"; set its kind later.</numerusform>
-            <numerusform>%n agencies have no kind in the file and are imported as "Other agency"; set their kind later.</numerusform>
+            <numerusform>%n agency has no kind in the file and is imported as &quot;Other agency&quot;; set its kind later.</numerusform>
+            <numerusform>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tsunagu::importer::ClientRows</name>
     <message>
-        <source>The ID "%1" is also used on line %2.</source>
-        <translation>The ID "%1" is also used on line %2.</translation>
+        <source>The ID &quot;%1&quot; is also used on line %2.</source>
+        <translation>The ID &quot;%1&quot; is also used on line %2.</translation>
     </message>
     <message>
-        <source>client %1 had this ID and was erased at the person's request; not imported again</source>
-        <translation>client %1 had this ID and was erased at the person's request; not imported again</translation>
+        <source>client %1 had this ID and was erased at the person&apos;s request; not imported again</source>
+        <translation>client %1 had this ID and was erased at the person&apos;s request; not imported again</translation>
     </message>
     <message>
         <source>already present as client %1 (same ID)</source>
@@ -1598,36 +1853,40 @@ Next steps: %2</translation>
         <source>already present as client %1 (same name or reading, and the same birth date or phone)</source>
         <translation>already present as client %1 (same name or reading, and the same birth date or phone)</translation>
     </message>
+    <message>
+        <source>a disability certificate is health information and cannot be recorded when a person is registered: record their consent in Tsunagu first, then add it. Map the column to &quot;ignore&quot; (--mapping) to import the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::importer::ColumnMapping</name>
     <message>
-        <source>%1 and %2 would both be read as "%3". Give a mapping file (--mapping) that maps one of them to "ignore" or to another field.</source>
-        <translation>%1 and %2 would both be read as "%3". Give a mapping file (--mapping) that maps one of them to "ignore" or to another field.</translation>
+        <source>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</source>
+        <translation>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</translation>
     </message>
     <message>
-        <source>No column holds "%1". Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
-        <translation>No column holds "%1". Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</translation>
+        <source>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
+        <translation>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</translation>
     </message>
     <message>
-        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client's name (氏名) and birth date (生年月日).</source>
-        <translation>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client's name (氏名) and birth date (生年月日).</translation>
+        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</source>
+        <translation>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</translation>
     </message>
     <message>
-        <source>The mapping file is not a JSON object of the form {"column header": "field"}: %1</source>
-        <translation>The mapping file is not a JSON object of the form {"column header": "field"}: %1</translation>
+        <source>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</source>
+        <translation>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
     </message>
     <message>
-        <source>In the mapping file, "%1" must map to a field name.</source>
-        <translation>In the mapping file, "%1" must map to a field name.</translation>
+        <source>In the mapping file, &quot;%1&quot; must map to a field name.</source>
+        <translation>In the mapping file, &quot;%1&quot; must map to a field name.</translation>
     </message>
     <message>
-        <source>In the mapping file, "%1" maps to "%2", which is not a field of %3. The fields are: %4.</source>
-        <translation>In the mapping file, "%1" maps to "%2", which is not a field of %3. The fields are: %4.</translation>
+        <source>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</source>
+        <translation>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</translation>
     </message>
     <message>
         <source>The mapping file %1 cannot be read: %2</source>
@@ -1637,20 +1896,20 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::importer::ConsultationRows</name>
     <message>
-        <source>no client has the ID "%1". Import the client list first.</source>
-        <translation>no client has the ID "%1". Import the client list first.</translation>
+        <source>no client has the ID &quot;%1&quot;. Import the client list first.</source>
+        <translation>no client has the ID &quot;%1&quot;. Import the client list first.</translation>
     </message>
     <message>
-        <source>client %1 was erased at the person's request; nothing more is recorded about them.</source>
-        <translation>client %1 was erased at the person's request; nothing more is recorded about them.</translation>
+        <source>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</source>
+        <translation>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</translation>
     </message>
     <message>
-        <source>Whose consultation is this? Give the client's ID, or their name and birth date.</source>
-        <translation>Whose consultation is this? Give the client's ID, or their name and birth date.</translation>
+        <source>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</source>
+        <translation>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</translation>
     </message>
     <message>
-        <source>No client is called "%1" with the birth date %2. Import the client list first.</source>
-        <translation>No client is called "%1" with the birth date %2. Import the client list first.</translation>
+        <source>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</source>
+        <translation>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</translation>
     </message>
     <message>
         <source>%1 clients have this name and birth date; use a client ID column to say which one.</source>
@@ -1661,16 +1920,16 @@ Next steps: %2</translation>
         <translation>the date is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not a duration (write 60, 60分 or 1時間).</source>
-        <translation>"%1" is not a duration (write 60, 60分 or 1時間).</translation>
+        <source>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</source>
+        <translation>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</translation>
     </message>
     <message>
         <source>the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行).</source>
         <translation>the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行).</translation>
     </message>
     <message>
-        <source>no staff member is called "%1". Add them as staff first.</source>
-        <translation>no staff member is called "%1". Add them as staff first.</translation>
+        <source>no staff member is called &quot;%1&quot;. Add them as staff first.</source>
+        <translation>no staff member is called &quot;%1&quot;. Add them as staff first.</translation>
     </message>
     <message>
         <source>The same consultation as line %1 (same client, time, channel and notes). Remove one of the rows.</source>
@@ -1695,16 +1954,20 @@ Next steps: %2</translation>
         <translation>Out of memory while reading the file.</translation>
     </message>
     <message>
-        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled ("").</source>
-        <translation>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled ("").</translation>
+        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</source>
+        <translation>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>A quote (") opened on this line is never closed.</source>
-        <translation>A quote (") opened on this line is never closed.</translation>
+        <source>A quote (&quot;) opened on this line is never closed.</source>
+        <translation>A quote (&quot;) opened on this line is never closed.</translation>
     </message>
     <message>
         <source>The file does not look like a CSV file: more than %1 lines have broken quotes.</source>
         <translation>The file does not look like a CSV file: more than %1 lines have broken quotes.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a CSV file: quotes are opened and never closed on more than %1 lines.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1730,8 +1993,8 @@ Next steps: %2</translation>
         <translation>The header (line %1) cannot be read: %2</translation>
     </message>
     <message>
-        <source>Column %1 "%2" matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it "ignore".</source>
-        <translation>Column %1 "%2" matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it "ignore".</translation>
+        <source>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</source>
+        <translation>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</translation>
     </message>
     <message>
         <source>Column %1 has no header but holds values (e.g. on line %2): it is not imported. Give it a header, or a mapping file (--mapping).</source>
@@ -1754,8 +2017,12 @@ Next steps: %2</translation>
         <translation>%1 values, but the header names %2 columns (a line break in a value that is not in quotes?).</translation>
     </message>
     <message>
-        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the "%1" column).</source>
-        <translation>This row could not be read in an earlier import; enter its values in the columns (the original line is in the "%1" column).</translation>
+        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</source>
+        <translation>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</translation>
+    </message>
+    <message>
+        <source>The header (line %1) names %2 columns; a file to import may have at most %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1765,32 +2032,32 @@ Next steps: %2</translation>
         <translation>The date is empty.</translation>
     </message>
     <message>
-        <source>"%1": a date without a time is expected here.</source>
-        <translation>"%1": a date without a time is expected here.</translation>
+        <source>&quot;%1&quot;: a date without a time is expected here.</source>
+        <translation>&quot;%1&quot;: a date without a time is expected here.</translation>
     </message>
     <message>
-        <source>"%1": write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
-        <translation>"%1": write the year with four digits (1980/4/1) or with an era (S55.4.1).</translation>
+        <source>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
+        <translation>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</translation>
     </message>
     <message>
-        <source>"%1" looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
-        <translation>"%1" looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</translation>
+        <source>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
+        <translation>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
-        <translation>"%1" is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</translation>
     </message>
     <message>
-        <source>"%1" is not a time. Write it as 14:30 or 14時30分.</source>
-        <translation>"%1" is not a time. Write it as 14:30 or 14時30分.</translation>
+        <source>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</source>
+        <translation>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</translation>
     </message>
     <message>
-        <source>"%1" is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
-        <translation>"%1" is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</translation>
+        <source>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
+        <translation>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</translation>
     </message>
     <message>
-        <source>"%1" is not a time that exists.</source>
-        <translation>"%1" is not a time that exists.</translation>
+        <source>&quot;%1&quot; is not a time that exists.</source>
+        <translation>&quot;%1&quot; is not a time that exists.</translation>
     </message>
 </context>
 <context>
@@ -1803,8 +2070,8 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::importer::RowImporter</name>
     <message>
-        <source>"%1" is not one of: %2.</source>
-        <translation>"%1" is not one of: %2.</translation>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>&quot;%1&quot; is not one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -1814,16 +2081,16 @@ Next steps: %2</translation>
         <translation>detected automatically</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel's "Unicode text"), which is not a CSV file. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</source>
-        <translation>The file is in UTF-16 (Excel's "Unicode text"), which is not a CSV file. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</translation>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as UTF-8, or let the encoding be detected.</source>
         <translation>The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as UTF-8, or let the encoding be detected.</translation>
     </message>
     <message>
-        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as "CSV UTF-8".</source>
-        <translation>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as "CSV UTF-8".</translation>
+        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>This system cannot convert UTF-8 text (iconv is missing it).</source>
@@ -1834,8 +2101,12 @@ Next steps: %2</translation>
         <translation>This system cannot convert Shift_JIS (CP932) text (iconv is missing it).</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as "CSV UTF-8" and import that file.</source>
-        <translation>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as "CSV UTF-8" and import that file.</translation>
+        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: line %1 is UTF-8, but %2 is not. It was probably put together from two files; save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1959,8 +2230,8 @@ Next steps: %2</translation>
         <translation>The chosen agency does not exist.</translation>
     </message>
     <message>
-        <source>The chosen person is not one of this client's contacts.</source>
-        <translation>The chosen person is not one of this client's contacts.</translation>
+        <source>The chosen person is not one of this client&apos;s contacts.</source>
+        <translation>The chosen person is not one of this client&apos;s contacts.</translation>
     </message>
     <message>
         <source>No consent with number %1.</source>
@@ -1979,8 +2250,8 @@ Next steps: %2</translation>
         <translation>The consent this referral relied on was withdrawn.</translation>
     </message>
     <message>
-        <source>Health information cannot be saved yet: record the person's consent to keep health information (要配慮個人情報) first.</source>
-        <translation>Health information cannot be saved yet: record the person's consent to keep health information (要配慮個人情報) first.</translation>
+        <source>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</source>
+        <translation>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</translation>
     </message>
 </context>
 <context>
@@ -1990,8 +2261,8 @@ Next steps: %2</translation>
         <translation>The client does not exist.</translation>
     </message>
     <message>
-        <source>This person's data was erased; nothing can be shared.</source>
-        <translation>This person's data was erased; nothing can be shared.</translation>
+        <source>This person&apos;s data was erased; nothing can be shared.</source>
+        <translation>This person&apos;s data was erased; nothing can be shared.</translation>
     </message>
     <message>
         <source>The person asked us to stop using their data (stop-use): nothing can be shared.</source>
@@ -2002,8 +2273,8 @@ Next steps: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The recipient is not in the directory (or not one of this person's contacts).</source>
-        <translation>The recipient is not in the directory (or not one of this person's contacts).</translation>
+        <source>The recipient is not in the directory (or not one of this person&apos;s contacts).</source>
+        <translation>The recipient is not in the directory (or not one of this person&apos;s contacts).</translation>
     </message>
     <message>
         <source>%1 is marked as no longer active in the directory.</source>
@@ -2018,16 +2289,16 @@ Next steps: %2</translation>
         <translation>Describe the purpose.</translation>
     </message>
     <message>
-        <source>A legal exception needs a written justification: cite the law, or say why the person's consent cannot be obtained.</source>
-        <translation>A legal exception needs a written justification: cite the law, or say why the person's consent cannot be obtained.</translation>
+        <source>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</source>
+        <translation>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</translation>
     </message>
     <message>
-        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors' review.</source>
-        <translation>Allowed under a legal exception (%1). The disclosure goes to the supervisors' review.</translation>
+        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</source>
+        <translation>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</translation>
     </message>
     <message>
-        <source>The person's address is confidential: contact details cannot be shared with anyone, even with consent.</source>
-        <translation>The person's address is confidential: contact details cannot be shared with anyone, even with consent.</translation>
+        <source>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</source>
+        <translation>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</translation>
     </message>
     <message>
         <source>this recipient</source>
@@ -2046,8 +2317,8 @@ Next steps: %2</translation>
         <translation>%1 has expired.</translation>
     </message>
     <message>
-        <source>%1 does not cover the purpose "%2".</source>
-        <translation>%1 does not cover the purpose "%2".</translation>
+        <source>%1 does not cover the purpose &quot;%2&quot;.</source>
+        <translation>%1 does not cover the purpose &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>No consent covers %1 for %2 (%3 covers %4 only).</source>
@@ -2116,8 +2387,8 @@ Next steps: %2</translation>
         <translation>No client with number %1.</translation>
     </message>
     <message>
-        <source>This client's data was already erased.</source>
-        <translation>This client's data was already erased.</translation>
+        <source>This client&apos;s data was already erased.</source>
+        <translation>This client&apos;s data was already erased.</translation>
     </message>
 </context>
 <context>
@@ -2131,8 +2402,8 @@ Next steps: %2</translation>
         <translation>The reading must be written in kana (hiragana or katakana).</translation>
     </message>
     <message>
-        <source>"%1" is not a prefecture of Japan.</source>
-        <translation>"%1" is not a prefecture of Japan.</translation>
+        <source>&quot;%1&quot; is not a prefecture of Japan.</source>
+        <translation>&quot;%1&quot; is not a prefecture of Japan.</translation>
     </message>
     <message>
         <source>The phone number has too few digits.</source>
@@ -2147,8 +2418,8 @@ Next steps: %2</translation>
         <translation>No client with number %1.</translation>
     </message>
     <message>
-        <source>This client's data was erased; nothing more can be recorded about them.</source>
-        <translation>This client's data was erased; nothing more can be recorded about them.</translation>
+        <source>This client&apos;s data was erased; nothing more can be recorded about them.</source>
+        <translation>This client&apos;s data was erased; nothing more can be recorded about them.</translation>
     </message>
     <message>
         <source>No staff member with number %1.</source>
@@ -2250,8 +2521,8 @@ Next steps: %2</translation>
 <context>
     <name>tsunagu::statistics::Period</name>
     <message>
-        <source>'%1' is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
-        <translation>'%1' is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</translation>
+        <source>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
+        <translation>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2575,8 +2846,8 @@ Next steps: %2</translation>
         <translation>Score (1 to 5)</translation>
     </message>
     <message>
-        <source>The person's own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
-        <translation>The person's own rating of the support received (1 to 5), for support cases closed in the period with a rating.</translation>
+        <source>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
+        <translation>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</translation>
     </message>
     <message>
         <source>Experience score (median, 1 to 5)</source>
@@ -2842,8 +3113,8 @@ Next steps: %2</translation>
         <translation>%1 is too long (%2 characters; at most %3).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid date (use YYYY-MM-DD).</source>
-        <translation>%1: "%2" is not a valid date (use YYYY-MM-DD).</translation>
+        <source>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</source>
+        <translation>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The birth date is not a valid date.</source>
@@ -2858,8 +3129,734 @@ Next steps: %2</translation>
         <translation>The birth date is before 1900.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui</name>
+    <message>
+        <source>Medians and rates</source>
+        <translation type="unfinished">Medians and rates</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyEditDialog</name>
+    <message>
+        <source>Active (offered when referring)</source>
+        <translation>Active (offered when referring)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>e.g. new phone number announced by the agency</source>
+        <translation>e.g. new phone number announced by the agency</translation>
+    </message>
+    <message>
+        <source>New partner agency</source>
+        <translation>New partner agency</translation>
+    </message>
+    <message>
+        <source>Edit partner agency</source>
+        <translation>Edit partner agency</translation>
+    </message>
+    <message>
+        <source>Say why you change this agency: the reason is kept with the previous values.</source>
+        <translation>Say why you change this agency: the reason is kept with the previous values.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyListModel</name>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (no longer active)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyPage</name>
+    <message>
+        <source>Show inactive agencies</source>
+        <translation>Show inactive agencies</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <translation>&amp;New agency…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Partner agencies</source>
+        <translation>Partner agencies</translation>
+    </message>
+    <message>
+        <source>Filter by name, region, phone or contact</source>
+        <translation>Filter by name, region, phone or contact</translation>
+    </message>
+    <message>
+        <source>Filter agencies</source>
+        <translation>Filter agencies</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>Kind of agency</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>New agency</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>Edit agency</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the selected agency.</source>
+        <translation>Press Enter to edit the selected agency.</translation>
+    </message>
+    <message>
+        <source>Referrals to this agency</source>
+        <translation>Referrals to this agency</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the referral.</source>
+        <translation>Press Enter to open the referral.</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation>The directory could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No partner agencies yet. Add the first one with “New agency…”.</source>
+        <translation>No partner agencies yet. Add the first one with “New agency…”.</translation>
+    </message>
+    <message>
+        <source>No agency matches this filter.</source>
+        <translation>No agency matches this filter.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>Referrals to %1 (%2)</source>
+        <translation>Referrals to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>The referrals could not be read: %1</source>
+        <translation>The referrals could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Choose an agency to see who was referred to it.</source>
+        <translation>Choose an agency to see who was referred to it.</translation>
+    </message>
+    <message>
+        <source>Nobody has been referred to this agency yet.</source>
+        <translation>Nobody has been referred to this agency yet.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyPicker</name>
+    <message>
+        <source>Agency name</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>Search agencies by name</source>
+        <translation>Search agencies by name</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>Kind of agency</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation>The directory could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No active agency matches. Agencies are added in the Partner agencies section.</source>
+        <translation>No active agency matches. Agencies are added in the Partner agencies section.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyReferralsModel</name>
+    <message>
+        <source>%1 (needs attention)</source>
+        <translation>%1 (needs attention)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BirthDateEdit</name>
+    <message>
+        <source>e.g. 1980/4/1 or S55.4.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date I can read. Type it like 1980/4/1 or 昭和55年4月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseDialog</name>
+    <message>
+        <source>New support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Goal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished">Opened on</translation>
+    </message>
+    <message>
+        <source>Next follow-up (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(not recorded)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s experience score, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished">Reason for the change</translation>
+    </message>
+    <message>
+        <source>e.g. started work on 12/1; the person asked to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperience score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support case was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away your changes to the support case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CasePanel</name>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;job start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation type="unfinished">Support cases</translation>
+    </message>
+    <message>
+        <source>Support cases and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a milestone records it as done; Enter on a case changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support case yet. &quot;New case&quot; opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support cases could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseTreeModel</name>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ChannelBox</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <source>1 in person, 2 phone, 3 online, 4 e-mail, 5 home visit, 6 accompanied visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientEditDialog</name>
+    <message>
+        <source>Register a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disability certificate is health information (要配慮個人情報). Register the person first, record their consent to keep health information, then add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. moved house, new phone number, typo corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished">Reason for the change</translation>
+    </message>
+    <message>
+        <source>Reason for the c&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased; the record cannot be edited.</source>
+        <translation type="unfinished">This client&apos;s data was erased; the record cannot be edited.</translation>
+    </message>
+    <message>
+        <source>The disability certificate is health information (要配慮個人情報): record the person&apos;s consent to keep health information first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether health information may be recorded could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not saved. Choose No to go back to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading (furigana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in hiragana or katakana, e.g. やまだ たろう</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Not recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose, e.g. 福岡県</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emer&amp;gency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and phone, e.g. 山田 和子 (母) 090-1111-2222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3級</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential address (住所秘匿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a person who must not be found, e.g. after fleeing violence: contact details are never disclosed, even with consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use stopped (利用停止)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked to stop the use of their data: hidden from work lists, nothing is disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from statistics (統計除外)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked to be left out of statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished">Flags</translation>
+    </message>
+    <message>
+        <source>%1, %2 years old</source>
+        <comment>era date, age</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientHeader</name>
+    <message>
+        <source>This client&apos;s data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity, contact, health and family data and all notes were erased at the person&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years (%2)</source>
+        <comment>age (birth date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential address</source>
+        <translation type="unfinished">Confidential address</translation>
+    </message>
+    <message>
+        <source>Contact details are never disclosed, even with consent, unless a legal exception is invoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use stopped</source>
+        <translation type="unfinished">Use stopped</translation>
+    </message>
+    <message>
+        <source>Hidden from work lists; nothing about this person is disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked to be left out of statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientInfoPane</name>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished">Emergency contact</translation>
+    </message>
+    <message>
+        <source>Disease groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (designated intractable disease %1 %2)</source>
+        <comment>disease group (指定難病 number name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: no consent to keep health information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>certificate kind and grade</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>relationship: name</comment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3927,891 @@ Next steps: %2</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ClientPage</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>&amp;Log consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Consents</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the record could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientTimelineModel</name>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentCard</name>
+    <message>
+        <source>Recording health information</source>
+        <translation type="unfinished">Recording health information</translation>
+    </message>
+    <message>
+        <source>Consent to keep health information (要配慮個人情報) in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between purposes</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the detail of an other purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>consent period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentDialog</name>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>A representative</source>
+        <translation>A representative</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Record the consent of %1</source>
+        <translation>Record the consent of %1</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>Other purpose</translation>
+    </message>
+    <message>
+        <source>Describe the other purpose</source>
+        <translation>Describe the other purpose</translation>
+    </message>
+    <message>
+        <source>Filter recipients</source>
+        <translation>Filter recipients</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Health (special-care information): conditions, disability certificate, treatment</source>
+        <translation>Health (special-care information): conditions, disability certificate, treatment</translation>
+    </message>
+    <message>
+        <source>Covered only when ticked here: no other choice implies it.</source>
+        <translation>Covered only when ticked here: no other choice implies it.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>How it was given</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>Representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s relationship</source>
+        <translation>Representative&apos;s relationship</translation>
+    </message>
+    <message>
+        <source>Relationship (e.g. guardian)</source>
+        <translation>Relationship (e.g. guardian)</translation>
+    </message>
+    <message>
+        <source>Words of a verbal consent</source>
+        <translation>Words of a verbal consent</translation>
+    </message>
+    <message>
+        <source>For a verbal consent: what the person said</source>
+        <translation>For a verbal consent: what the person said</translation>
+    </message>
+    <message>
+        <source>Also record the consent to record health information (要配慮個人情報の取得), for the same period</source>
+        <translation>Also record the consent to record health information (要配慮個人情報の取得), for the same period</translation>
+    </message>
+    <message>
+        <source>Consent to record health information</source>
+        <translation>Consent to record health information</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>&amp;Print the consent form…</source>
+        <translation>&amp;Print the consent form…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Every office of a kind</source>
+        <translation>Every office of a kind</translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <translation>Any %1</translation>
+    </message>
+    <message>
+        <source>The person&apos;s family and contacts</source>
+        <translation>The person&apos;s family and contacts</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The consent to share was recorded, but not the consent to record health information: %1</source>
+        <translation>The consent to share was recorded, but not the consent to record health information: %1</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentListModel</name>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force, ends in %n day(s)</source>
+        <translation>
+            <numerusform>In force, ends in %n day</numerusform>
+            <numerusform>In force, ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Recording health information</source>
+        <translation>Recording health information</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Given by %1</source>
+        <translation>Given by %1</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentStatus</name>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished">In force</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished">Withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Expired</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentsDialog</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation>&amp;Print the form…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consents of %1</source>
+        <translation>Consents of %1</translation>
+    </message>
+    <message>
+        <source>No consent is on file for this person. Nothing about them can be shared until one is.</source>
+        <translation>No consent is on file for this person. Nothing about them can be shared until one is.</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation>Withdraw the selected consent</translation>
+    </message>
+    <message>
+        <source>Print the form of the selected consent</source>
+        <translation>Print the form of the selected consent</translation>
+    </message>
+    <message>
+        <source>The consents could not be read: %1</source>
+        <translation>The consents could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The consent form could not be made.</source>
+        <translation>The consent form could not be made.</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>The consent was not withdrawn.</source>
+        <translation>The consent was not withdrawn.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. No open referral relied on this consent.</source>
+        <translation>Withdrawn. No open referral relied on this consent.</translation>
+    </message>
+    <message>
+        <source>%1, referred on %2 (%3)</source>
+        <translation>%1, referred on %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawn. %n open referral(s) relied on this consent and are flagged for you:</source>
+        <translation>
+            <numerusform>Withdrawn. %n open referral relied on this consent and are flagged for you:</numerusform>
+            <numerusform>Withdrawn. %n open referrals relied on this consent and are flagged for you:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentsPane</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Consents</translation>
+    </message>
+    <message>
+        <source>No consent recorded. Nothing about this person may be given to anyone outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consents could not be read: %1</source>
+        <translation type="unfinished">The consents could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsultationDialog</name>
+    <message>
+        <source>Log a consultation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of consultation</source>
+        <translation type="unfinished">Kind of consultation</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left and Right to move, Space to tick or untick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">Next steps</translation>
+    </message>
+    <message>
+        <source>Follow-up date (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an unsaved draft for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed on %1 at %2. Open it to go on where you stopped, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of %1 %2 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation is not saved. &quot;No&quot; goes back to it; Ctrl+Enter saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the support case &quot;%1&quot; (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-visit checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-visit checklist: not answered yet (asked before saving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation cannot be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DateInput</name>
+    <message>
+        <source>e.g. 2026-12-01, 12/1 or +7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DocumentOutput</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1 cannot be written: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Nothing was left behind; try again or choose another folder.</source>
+        <translation>%1 could not be saved: %2. Nothing was left behind; try again or choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DraftPrompt</name>
+    <message>
+        <source>The unsaved drafts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consultation, typed %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are unsaved drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open them to go on where you stopped, or discard them. Cancel keeps them for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft could not be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DuplicateWarning</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (reading, birth date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>A client with the same reading and birth date, or the same phone number, is already registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: show the existing client (%1) instead.
+Save: this is another person; register them anyway.
+Cancel: back to the form; nothing typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ExceptionDialog</name>
+    <message>
+        <source>Share under a legal exception</source>
+        <translation>Share under a legal exception</translation>
+    </message>
+    <message>
+        <source>Use this only when the law allows sharing without the person&apos;s consent (Act on the Protection of Personal Information, Art. 27(1)). The disclosure is recorded with your justification and goes to the supervisors&apos; review.</source>
+        <translation>Use this only when the law allows sharing without the person&apos;s consent (Act on the Protection of Personal Information, Art. 27(1)). The disclosure is recorded with your justification and goes to the supervisors&apos; review.</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>I confirm that this information goes to %1 without the person&apos;s consent, on the ground above.</source>
+        <translation>I confirm that this information goes to %1 without the person&apos;s consent, on the ground above.</translation>
+    </message>
+    <message>
+        <source>Confirm sharing without consent</source>
+        <translation>Confirm sharing without consent</translation>
+    </message>
+    <message>
+        <source>Use this ground</source>
+        <translation>Use this ground</translation>
+    </message>
+    <message>
+        <source>Cite the law and the article that requires it.</source>
+        <translation>Cite the law and the article that requires it.</translation>
+    </message>
+    <message>
+        <source>Say what danger there is to life, body or property, and why the person&apos;s consent cannot be obtained.</source>
+        <translation>Say what danger there is to life, body or property, and why the person&apos;s consent cannot be obtained.</translation>
+    </message>
+    <message>
+        <source>Say what public-health or child-welfare need there is, and why the person&apos;s consent cannot be obtained.</source>
+        <translation>Say what public-health or child-welfare need there is, and why the person&apos;s consent cannot be obtained.</translation>
+    </message>
+    <message>
+        <source>Name the body and its duty, and say why asking the person would impede it.</source>
+        <translation>Name the body and its duty, and say why asking the person would impede it.</translation>
+    </message>
+    <message>
+        <source>Cite the law that permits it.</source>
+        <translation>Cite the law that permits it.</translation>
+    </message>
+    <message>
+        <source>Write the justification: a legal exception without one is refused.</source>
+        <translation>Write the justification: a legal exception without one is refused.</translation>
+    </message>
+    <message>
+        <source>Confirm that you share this information without the person&apos;s consent.</source>
+        <translation>Confirm that you share this information without the person&apos;s consent.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::FieldLabels</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Milestone</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Family or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::FieldValues</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between values</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a record number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::HistoryDialog</name>
+    <message>
+        <source>Changes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the record is as it was first saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · reason: %4</source>
+        <comment>date time · staff · reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>record · the rest of the title</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>record kind and number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::JobStartDialog</name>
+    <message>
+        <source>Record a job start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day at work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention checks will be planned for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job start recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job start was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln client(s)</source>
@@ -2963,8 +4845,97 @@ Next steps: %2</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>The client screen comes in a later version.</source>
-        <translation>The client screen comes in a later version.</translation>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose consultation? Find the client and press Enter (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MilestoneDoneDialog</name>
+    <message>
+        <source>Record as done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>e.g. still working, hours reduced to 30 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished">Reason for the change</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PdfReport</name>
+    <message numerus="yes">
+        <source>%n row(s) with a suppressed count are left out of the chart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2972,6 +4943,519 @@ Next steps: %2</translation>
     <message>
         <source>This section is coming in a later version of Tsunagu.</source>
         <translation>This section is coming in a later version of Tsunagu.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PreVisitCheck</name>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Pre-visit checklist]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agreed to the visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PreVisitChecklistDialog</name>
+    <message>
+        <source>The person has agreed to this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A home visit needs the person&apos;s own agreement. Check it before you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else will be there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother, support worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. infection risk, a dog in the house, a family member against support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known risks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s agreement there is no home visit. Ask them first, or go back and choose another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RecipientNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>agency no. %1</source>
+        <translation>agency no. %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>every %1</translation>
+    </message>
+    <message>
+        <source>contact no. %1</source>
+        <translation>contact no. %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RecordNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact person: name (relationship)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agency #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any %1</source>
+        <comment>a consent naming a kind of agency, e.g. any Hello Work office</comment>
+        <translation type="unfinished">any %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between recipients</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReferralDialog</name>
+    <message>
+        <source>Refer to a partner agency</source>
+        <translation>Refer to a partner agency</translation>
+    </message>
+    <message>
+        <source>Refer %1 to a partner agency</source>
+        <translation>Refer %1 to a partner agency</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Purpose (details)</source>
+        <translation>Purpose (details)</translation>
+    </message>
+    <message>
+        <source>Describe the purpose</source>
+        <translation>Describe the purpose</translation>
+    </message>
+    <message>
+        <source>Information to share</source>
+        <translation>Information to share</translation>
+    </message>
+    <message>
+        <source>Special-care information (要配慮個人情報)</source>
+        <translation>Special-care information (要配慮個人情報)</translation>
+    </message>
+    <message>
+        <source>Health: conditions, disability certificate, treatment</source>
+        <translation>Health: conditions, disability certificate, treatment</translation>
+    </message>
+    <message>
+        <source>Shared only when a consent names it.</source>
+        <translation>Shared only when a consent names it.</translation>
+    </message>
+    <message>
+        <source>Covering note</source>
+        <translation>Covering note</translation>
+    </message>
+    <message>
+        <source>A short note to the agency. Write nothing about the person beyond the information chosen above.</source>
+        <translation>A short note to the agency. Write nothing about the person beyond the information chosen above.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Do not use the exception</source>
+        <translation>Do not use the exception</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Letter preview</translation>
+    </message>
+    <message>
+        <source>Legal exception…</source>
+        <translation>Legal exception…</translation>
+    </message>
+    <message>
+        <source>Share under a legal exception</source>
+        <translation>Share under a legal exception</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the referral letter</source>
+        <translation>Print the referral letter</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter as PDF</source>
+        <translation>Save the referral letter as PDF</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>Record the person&apos;s consent</source>
+        <translation>Record the person&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Choose the agency: whether the information can be shared is shown here.</source>
+        <translation>Choose the agency: whether the information can be shared is shown here.</translation>
+    </message>
+    <message>
+        <source>Cannot be shared</source>
+        <translation>Cannot be shared</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>Allowed by the consent (%1 to %2)</source>
+        <translation>Allowed by the consent (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>Allowed under a legal exception (%1)</source>
+        <translation>Allowed under a legal exception (%1)</translation>
+    </message>
+    <message>
+        <source>To %1: %2.</source>
+        <translation>To %1: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This disclosure goes to the supervisors&apos; review.</source>
+        <translation>This disclosure goes to the supervisors&apos; review.</translation>
+    </message>
+    <message>
+        <source>The disclosure is recorded when you print or save the letter.</source>
+        <translation>The disclosure is recorded when you print or save the letter.</translation>
+    </message>
+    <message>
+        <source>The letter to %1 will hold: %2.</source>
+        <translation>The letter to %1 will hold: %2.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s information is filled in when you print or save the letter, at the moment the disclosure is recorded.</source>
+        <translation>The person&apos;s information is filled in when you print or save the letter, at the moment the disclosure is recorded.</translation>
+    </message>
+    <message>
+        <source>No letter can be made while sharing is refused.</source>
+        <translation>No letter can be made while sharing is refused.</translation>
+    </message>
+    <message>
+        <source>Choose the agency and the information to share.</source>
+        <translation>Choose the agency and the information to share.</translation>
+    </message>
+    <message>
+        <source>Legal exception: %1. Justification: %2</source>
+        <translation>Legal exception: %1. Justification: %2</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter was not saved. The disclosure is recorded (no. %1); save the same letter again with the PDF button.</source>
+        <translation>The letter was not saved. The disclosure is recorded (no. %1); save the same letter again with the PDF button.</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>The disclosure is recorded (no. %1), but the referral could not be saved completely.</source>
+        <translation>The disclosure is recorded (no. %1), but the referral could not be saved completely.</translation>
+    </message>
+    <message>
+        <source>Shared and recorded: disclosure record no. %1, referral no. %2.</source>
+        <translation>Shared and recorded: disclosure record no. %1, referral no. %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Print again…</translation>
+    </message>
+    <message>
+        <source>Save the P&amp;DF again…</source>
+        <translation>Save the P&amp;DF again…</translation>
+    </message>
+    <message>
+        <source>referral-letter</source>
+        <translation>referral-letter</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReferralStatusDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Steps so far</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record the step</source>
+        <translation>Record the step</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Purpose: %1</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Information: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Disclosure record no. %1</source>
+        <translation>Disclosure record no. %1</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReviewPage</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>This page is for supervisors: they review every disclosure made under a legal exception, without the person&apos;s consent. Ask a supervisor if one of yours needs their attention.</source>
+        <translation>This page is for supervisors: they review every disclosure made under a legal exception, without the person&apos;s consent. Ask a supervisor if one of yours needs their attention.</translation>
+    </message>
+    <message>
+        <source>Disclosures awaiting review</source>
+        <translation>Disclosures awaiting review</translation>
+    </message>
+    <message>
+        <source>Nothing awaits review: no disclosure under a legal exception is waiting for you.</source>
+        <translation>Nothing awaits review: no disclosure under a legal exception is waiting for you.</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>Your note (required to question a disclosure)</source>
+        <translation>Your note (required to question a disclosure)</translation>
+    </message>
+    <message>
+        <source>Approve the selected disclosure</source>
+        <translation>Approve the selected disclosure</translation>
+    </message>
+    <message>
+        <source>Question the selected disclosure</source>
+        <translation>Question the selected disclosure</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation>The review queue could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Disclosure record no. %1: %2 → %3
+Information: %4
+Ground: %5
+Justification: %6</source>
+        <translation>Disclosure record no. %1: %2 → %3
+Information: %4
+Ground: %5
+Justification: %6</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Write what you question in the note: the staff member reads it.</source>
+        <translation>Write what you question in the note: the staff member reads it.</translation>
+    </message>
+    <message>
+        <source>Disclosure record no. %1 approved.</source>
+        <translation>Disclosure record no. %1 approved.</translation>
+    </message>
+    <message>
+        <source>Disclosure record no. %1 questioned; your note is kept with it.</source>
+        <translation>Disclosure record no. %1 questioned; your note is kept with it.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReviewQueueModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +5506,415 @@ Next steps: %2</translation>
     <message>
         <source>To review</source>
         <translation>To review</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TimelineLoader</name>
+    <message>
+        <source>, </source>
+        <comment>separator between topics</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>channel · first line of the notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %3, %n minute(s)</source>
+        <comment>date time, kind of consultation, duration</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1 · %2</source>
+        <comment>case goal · stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <comment>case outcome appended to the summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>agency · referral status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished">Purpose: %1</translation>
+    </message>
+    <message>
+        <source>Data to share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between data categories</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording health information · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>recipients · purposes · data categories · until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between purposes</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>recipient · data categories · method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · withheld from access reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TimelinePane</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter to open the selected record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Log the first consultation with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Days without an answer</source>
+        <translation>Days without an answer</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>No answer after</source>
+        <translation>No answer after</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>No contact for</source>
+        <translation>No contact for</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TopicPicker</name>
+    <message>
+        <source>Type to filter, Space to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Topics</translation>
+    </message>
+    <message>
+        <source>Type to filter the topics, Up and Down to move, Space to tick or untick the highlighted topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::VerdictPanel</name>
+    <message>
+        <source>Can this be shared?</source>
+        <translation>Can this be shared?</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>Withdraw a consent</translation>
+    </message>
+    <message>
+        <source>From that day on, nothing more is shared on the basis of this consent. What was shared before stays recorded. Open referrals that relied on it are flagged for you.</source>
+        <translation>From that day on, nothing more is shared on the basis of this consent. What was shared before stays recorded. Open referrals that relied on it are flagged for you.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. told us by phone</source>
+        <translation>e.g. told us by phone</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::WorkListModel</name>
+    <message>
+        <source>consent to record health information</source>
+        <translation>consent to record health information</translation>
+    </message>
+    <message>
+        <source>consent to share with %1</source>
+        <translation>consent to share with %1</translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>ends today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — until %3 (%4)</source>
+        <translation>%1 — %2 — until %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 — sent %3, no answer for %n day(s)</source>
+        <translation>
+            <numerusform>%1 → %2 — sent %3, no answer for %n day</numerusform>
+            <numerusform>%1 → %2 — sent %3, no answer for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 (%4)</source>
+        <translation>%1 — %2 — %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — no consultation since the case opened on %3 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 — %2 — no consultation since the case opened on %3 (%n day)</numerusform>
+            <numerusform>%1 — %2 — no consultation since the case opened on %3 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — last consultation %3 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 — %2 — last consultation %3 (%n day ago)</numerusform>
+            <numerusform>%1 — %2 — last consultation %3 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — follow-up planned for today</source>
+        <translation>%1 — follow-up planned for today</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::WorkListSection</name>
+    <message>
+        <source>Press Enter to open the record.</source>
+        <translation>Press Enter to open the record.</translation>
+    </message>
+    <message>
+        <source>Consents ending within 30 days</source>
+        <translation>Consents ending within 30 days</translation>
+    </message>
+    <message>
+        <source>Referrals without an answer</source>
+        <translation>Referrals without an answer</translation>
+    </message>
+    <message>
+        <source>Retention checks and milestones due</source>
+        <translation>Retention checks and milestones due</translation>
+    </message>
+    <message>
+        <source>Cases without contact</source>
+        <translation>Cases without contact</translation>
+    </message>
+    <message>
+        <source>Follow-ups for today</source>
+        <translation>Follow-ups for today</translation>
+    </message>
+    <message>
+        <source>No consent ends in the next 30 days.</source>
+        <translation>No consent ends in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>Every referral sent has had an answer. Nothing to chase.</source>
+        <translation>Every referral sent has had an answer. Nothing to chase.</translation>
+    </message>
+    <message>
+        <source>No retention check or milestone is due this week.</source>
+        <translation>No retention check or milestone is due this week.</translation>
+    </message>
+    <message>
+        <source>Every open case has been in touch recently.</source>
+        <translation>Every open case has been in touch recently.</translation>
+    </message>
+    <message>
+        <source>No follow-up is planned for today.</source>
+        <translation>No follow-up is planned for today.</translation>
+    </message>
+    <message>
+        <source>This list could not be read: %1</source>
+        <translation>This list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::worklist</name>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>The number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>any %1</source>
+        <translation>any %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::worklist::TodayList</name>
+    <message>
+        <source>Unknown work list.</source>
+        <translation>Unknown work list.</translation>
     </message>
 </context>
 </TS>

@@ -20,11 +20,11 @@
         <translation>データベースファイル (既定: %1)。</translation>
     </message>
     <message>
-        <source>The language of the interface: ja or en (default: the system's).</source>
+        <source>The language of the interface: ja or en (default: the system&apos;s).</source>
         <translation>画面の言語: ja または en (既定: システムの言語)。</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use ja or en.</source>
+        <source>Unknown language &apos;%1&apos;: use ja or en.</source>
         <translation>「%1」は使えない言語です。ja または en を指定してください。</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>ケースの終了日を入力してください。</translation>
     </message>
     <message>
-        <source>A case with a closing date is closed: set its stage to "%1", or clear the date to reopen it.</source>
+        <source>A case with a closing date is closed: set its stage to &quot;%1&quot;, or clear the date to reopen it.</source>
         <translation>終了日のあるケースは終了しています。段階を「%1」にするか、再開する場合は終了日を消してください。</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>番号 %1 の相談者はいません。</translation>
     </message>
     <message>
-        <source>This client's data was erased; the record cannot be edited.</source>
+        <source>This client&apos;s data was erased; the record cannot be edited.</source>
         <translation>この相談者のデータは消去済みのため、記録を編集できません。</translation>
     </message>
     <message>
@@ -180,11 +180,11 @@
         <translation>目的 (詳細)</translation>
     </message>
     <message>
-        <source>Representative's name</source>
+        <source>Representative&apos;s name</source>
         <translation>代理人の氏名</translation>
     </message>
     <message>
-        <source>Representative's relationship</source>
+        <source>Representative&apos;s relationship</source>
         <translation>代理人の続柄</translation>
     </message>
     <message>
@@ -354,6 +354,90 @@
     <message>
         <source>ID in the sheet</source>
         <translation>表のID</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">生年月日</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished">都道府県</translation>
+    </message>
+    <message>
+        <source>Confidential address</source>
+        <translation type="unfinished">住所秘匿</translation>
+    </message>
+    <message>
+        <source>Use stopped</source>
+        <translation type="unfinished">利用停止</translation>
+    </message>
+    <message>
+        <source>Excluded from statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated disease number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -875,7 +959,7 @@
         <translation>人の生命・身体・財産の保護</translation>
     </message>
     <message>
-        <source>Public health or children's welfare</source>
+        <source>Public health or children&apos;s welfare</source>
         <translation>公衆衛生・児童の健全育成</translation>
     </message>
     <message>
@@ -906,11 +990,11 @@
         <translation>紹介先を別の連携先に変えることはできません。この紹介を取り下げて、あらためて紹介してください。</translation>
     </message>
     <message>
-        <source>A referral that is "%1" cannot become "%2".</source>
+        <source>A referral that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>「%1」の紹介を「%2」にすることはできません。</translation>
     </message>
     <message>
-        <source>This referral is already "%1"; no further step can be recorded.</source>
+        <source>This referral is already &quot;%1&quot;; no further step can be recorded.</source>
         <translation>この紹介はすでに「%1」です。これ以上の経過は記録できません。</translation>
     </message>
     <message>
@@ -1045,11 +1129,11 @@ Integrity: %4
         <translation>スキーマのバージョン、件数、整合性を表示します。破損したファイルや新しい版のファイルは扱いません。</translation>
     </message>
     <message>
-        <source>Check integrity and the audit log's hash chain; reports the first broken link.</source>
+        <source>Check integrity and the audit log&apos;s hash chain; reports the first broken link.</source>
         <translation>整合性と監査ログのハッシュチェーンを検査し、最初に切れている箇所を報告します。</translation>
     </message>
     <message>
-        <source>Give the client's number with --client ID.</source>
+        <source>Give the client&apos;s number with --client ID.</source>
         <translation>相談者の番号を --client 番号 で指定してください。</translation>
     </message>
     <message>
@@ -1057,7 +1141,7 @@ Integrity: %4
         <translation>出力ファイルを --out ファイル (.json または .html) で指定してください。</translation>
     </message>
     <message>
-        <source>Unknown format '%1': use json or html.</source>
+        <source>Unknown format &apos;%1&apos;: use json or html.</source>
         <translation>「%1」は使えない形式です。json または html を指定してください。</translation>
     </message>
     <message>
@@ -1077,7 +1161,7 @@ Integrity: %4
         <translation>一人の相談者について保有しているすべての情報と、その第三者提供記録 (JSON または HTML)。</translation>
     </message>
     <message>
-        <source>The client's number.</source>
+        <source>The client&apos;s number.</source>
         <translation>相談者の番号。</translation>
     </message>
     <message>
@@ -1101,7 +1185,7 @@ Integrity: %4
         <translation>出力ファイルを --out ファイル (.csv、.xlsx または .json) で指定してください。</translation>
     </message>
     <message>
-        <source>Unknown format '%1': use csv, xlsx or json.</source>
+        <source>Unknown format &apos;%1&apos;: use csv, xlsx or json.</source>
         <translation>「%1」は使えない形式です。csv、xlsx または json を指定してください。</translation>
     </message>
     <message>
@@ -1261,7 +1345,7 @@ Integrity: %4
         <translation>ファイルの内容を --kind clients、--kind agencies、--kind consultations のいずれかで指定してください。</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1': use utf-8 or cp932 (Shift_JIS).</source>
+        <source>Unknown encoding &apos;%1&apos;: use utf-8 or cp932 (Shift_JIS).</source>
         <translation>「%1」は使えない文字コードです。utf-8 または cp932 (Shift_JIS) を指定してください。</translation>
     </message>
     <message>
@@ -1275,12 +1359,12 @@ Integrity: %4
 </translation>
     </message>
     <message>
-        <source>Upgrade it first with 'tsunagu-cli init --db FILE', then run the dry run again.</source>
-        <translation>先に 'tsunagu-cli init --db ファイル' で更新してから、もう一度試行してください。</translation>
+        <source>Upgrade it first with &apos;tsunagu-cli init --db FILE&apos;, then run the dry run again.</source>
+        <translation>先に &apos;tsunagu-cli init --db ファイル&apos; で更新してから、もう一度試行してください。</translation>
     </message>
     <message>
-        <source>The staff member '%1' is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run 'tsunagu-cli init --db FILE --staff %1' first.</source>
-        <translation>職員「%1」はまだこのデータベースに登録されていないため、その職員の相談として検査できません。--staff で登録済みの職員を指定するか、先に 'tsunagu-cli init --db ファイル --staff %1' を実行してください。</translation>
+        <source>The staff member &apos;%1&apos; is not in this database yet, so consultations cannot be checked as theirs. Name a registered one with --staff, or run &apos;tsunagu-cli init --db FILE --staff %1&apos; first.</source>
+        <translation>職員「%1」はまだこのデータベースに登録されていないため、その職員の相談として検査できません。--staff で登録済みの職員を指定するか、先に &apos;tsunagu-cli init --db ファイル --staff %1&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Report written to %1 (every row; rejected rows say why in the last column).
@@ -1305,8 +1389,8 @@ Integrity: %4
         <translation>ファイルの内容: clients (相談者)、agencies (連携先)、consultations (相談記録)。</translation>
     </message>
     <message>
-        <source>A JSON file mapping column headers to fields, e.g. {"連絡先": "phone", "備考": "ignore"}. The mapping of the last import of the same kind is remembered.</source>
-        <translation>列見出しと項目の対応を書いた JSON ファイル (例: {"連絡先": "phone", "備考": "ignore"})。同じ種類の前回の取り込みの対応付けは記憶されます。</translation>
+        <source>A JSON file mapping column headers to fields, e.g. {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;}. The mapping of the last import of the same kind is remembered.</source>
+        <translation>列見出しと項目の対応を書いた JSON ファイル (例: {&quot;連絡先&quot;: &quot;phone&quot;, &quot;備考&quot;: &quot;ignore&quot;})。同じ種類の前回の取り込みの対応付けは記憶されます。</translation>
     </message>
     <message>
         <source>Check every row and report; write nothing at all.</source>
@@ -1320,7 +1404,7 @@ Integrity: %4
         <source>Write every row with the reason it was rejected to this CSV file, to fix and import again.</source>
         <translation>取り込めなかった理由を付けて、すべての行をこの CSV ファイルに書き出します。直して再度取り込むのに使えます。</translation>
     </message>
-<message>
+    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1336,11 +1420,11 @@ Commands:
     </message>
     <message>
         <source>
-Run 'tsunagu-cli COMMAND --help' for the options of one command.
+Run &apos;tsunagu-cli COMMAND --help&apos; for the options of one command.
 Without --db, the database of the desktop application is used.
 </source>
         <translation>
-各コマンドのオプションは 'tsunagu-cli コマンド --help' で表示します。
+各コマンドのオプションは &apos;tsunagu-cli コマンド --help&apos; で表示します。
 --db を省略すると、デスクトップアプリのデータベースを使います。
 </translation>
     </message>
@@ -1357,14 +1441,14 @@ Without --db, the database of the desktop application is used.
         <translation>操作する職員 (既定: $TSUNAGU_STAFF または cli)。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Run 'tsunagu-cli --help' for the list.</source>
-        <translation>「%1」というコマンドはありません。一覧は 'tsunagu-cli --help' で表示します。</translation>
+        <source>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</source>
+        <translation>「%1」というコマンドはありません。一覧は &apos;tsunagu-cli --help&apos; で表示します。</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::demo::DemoOptions</name>
     <message>
-        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not "%1").</source>
+        <source>The size is office, stress or a number of clients from 1 to 1,000,000 (not &quot;%1&quot;).</source>
         <translation>規模は office、stress、または 1〜1,000,000 の相談者数で指定してください (「%1」は使えません)。</translation>
     </message>
 </context>
@@ -1416,6 +1500,177 @@ Without --db, the database of the desktop application is used.
     <message>
         <source>%1/%2/%3</source>
         <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1: name, reading, date of birth, sex</source>
+        <translation>%1: 氏名、ふりがな、生年月日、性別</translation>
+    </message>
+    <message>
+        <source>%1: address, phone, e-mail, emergency contact</source>
+        <translation>%1: 住所、電話番号、メールアドレス、緊急連絡先</translation>
+    </message>
+    <message>
+        <source>%1 (special-care personal information): conditions, disability certificate, treatment</source>
+        <translation>%1 (要配慮個人情報): 疾患、障害者手帳、治療の状況</translation>
+    </message>
+    <message>
+        <source>%1: work status, employer, accommodations</source>
+        <translation>%1: 就労状況、勤務先、職場での配慮</translation>
+    </message>
+    <message>
+        <source>%1: notes of consultations and support</source>
+        <translation>%1: 相談・支援の記録</translation>
+    </message>
+    <message>
+        <source>%1: family members and what they told us</source>
+        <translation>%1: ご家族と、ご家族から伺った内容</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>署名日</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signature of the representative</source>
+        <translation>代理人署名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ご本人署名</translation>
+    </message>
+    <message>
+        <source>________ / ____ / ____</source>
+        <translation>&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;&#x3000;月&#x3000;&#x3000;&#x3000;日</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::documents::ConsentForm</name>
+    <message>
+        <source>There is no consent to print.</source>
+        <translation>印刷する同意がありません。</translation>
+    </message>
+    <message>
+        <source>A consent form is about one person only.</source>
+        <translation>同意書は一人の方について作成します。</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>同意書</translation>
+    </message>
+    <message>
+        <source>Any %1 (every office of this kind)</source>
+        <translation>%1 (この種別のすべての機関)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each recipient must be one agency, one kind of agency or one person.</source>
+        <translation>提供先は、機関・機関の種別・個人のいずれか一つずつ指定してください。</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased.</source>
+        <translation>この方のデータは消去済みです。</translation>
+    </message>
+    <message>
+        <source>Enter the consent period, with its last day, before printing the form.</source>
+        <translation>同意書を印刷する前に、同意の期間 (最終日を含む) を入力してください。</translation>
+    </message>
+    <message>
+        <source>our organisation</source>
+        <translation>当法人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>%1 御中</translation>
+    </message>
+    <message>
+        <source>Choose the purposes, the recipients and the information before printing the form.</source>
+        <translation>同意書を印刷する前に、目的・提供先・提供する情報を選んでください。</translation>
+    </message>
+    <message>
+        <source>Consent to share personal information</source>
+        <translation>個人情報の第三者提供に関する同意書</translation>
+    </message>
+    <message>
+        <source>I agree that %1 gives the information described below about me to the recipients below, for the purposes below, during the period below, and for nothing else.</source>
+        <translation>私は、%1が、私に関する下記の情報を、下記の提供先に、下記の目的のために、下記の期間に限って提供することに同意します。それ以外には提供しないものとします。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>提供する情報</translation>
+    </message>
+    <message>
+        <source>Not given: %1.</source>
+        <translation>提供しない情報: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Consent to record health information</source>
+        <translation>要配慮個人情報の取得に関する同意書</translation>
+    </message>
+    <message>
+        <source>I agree that %1 records information about my health (conditions, disability certificate, treatment: special-care personal information) to support me in balancing treatment and work. This consent does not allow anyone to give that information to others; that needs a consent of its own.</source>
+        <translation>私は、治療と仕事の両立の支援を受けるため、%1が私の健康に関する情報 (疾患、障害者手帳、治療の状況: 要配慮個人情報) を記録することに同意します。この同意は、その情報を第三者に提供することを認めるものではありません。提供には別の同意が必要です。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (both days included)</source>
+        <translation>%1から%2まで (両日を含む)</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>ご本人</translation>
+    </message>
+    <message>
+        <source>You may withdraw this consent at any time by telling us; nothing more is given from then on. What was given before stays recorded, and you may ask to see that record.</source>
+        <translation>この同意は、お申し出によりいつでも撤回できます。撤回後は一切提供しません。撤回前の提供は記録として残り、その記録の開示を求めることができます。</translation>
+    </message>
+    <message>
+        <source>Explained by: %1</source>
+        <translation>説明者: %1</translation>
+    </message>
+    <message>
+        <source>Form version: %1</source>
+        <translation>様式の版: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1742,7 @@ Next steps: %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>the person's consent (consent no. %1)</source>
+        <source>the person&apos;s consent (consent no. %1)</source>
         <translation>ご本人の同意 (同意番号 %1)</translation>
     </message>
     <message>
@@ -1518,7 +1773,7 @@ Next steps: %2</source>
         <translation>%1 列目 (見出しなし)</translation>
     </message>
     <message>
-        <source>column %1 "%2"</source>
+        <source>column %1 &quot;%2&quot;</source>
         <translation>%1 列目「%2」</translation>
     </message>
     <message>
@@ -1526,23 +1781,23 @@ Next steps: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a date: an era year starts at 1 (元年).</source>
+        <source>&quot;%1&quot; is not a date: an era year starts at 1 (元年).</source>
         <translation>「%1」は日付ではありません。元号の年は 1 (元年) から始まります。</translation>
     </message>
     <message>
-        <source>"%1" is not a date that exists.</source>
+        <source>&quot;%1&quot; is not a date that exists.</source>
         <translation>「%1」は存在しない日付です。</translation>
     </message>
     <message>
-        <source>"%1": dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
+        <source>&quot;%1&quot;: dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date in the Western calendar.</source>
         <translation>「%1」: 明治6年 (1873年) より前の日付は旧暦のため、西暦で入力してください。</translation>
     </message>
     <message>
-        <source>"%1" is before %2 began (%3).</source>
+        <source>&quot;%1&quot; is before %2 began (%3).</source>
         <translation>「%1」は%2の始まり (%3) より前です。</translation>
     </message>
     <message>
-        <source>"%1" does not exist: %2 ended on %3.</source>
+        <source>&quot;%1&quot; does not exist: %2 ended on %3.</source>
         <translation>「%1」は存在しません。%2は %3 に終わっています。</translation>
     </message>
     <message>
@@ -1553,7 +1808,7 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::AgencyRows</name>
     <message>
-        <source>The ID "%1" is also used on line %2.</source>
+        <source>The ID &quot;%1&quot; is also used on line %2.</source>
         <translation>ID「%1」は %2 行目でも使われています。</translation>
     </message>
     <message>
@@ -1569,7 +1824,7 @@ Next steps: %2</source>
         <translation>連携先 %1 として登録済み (同じ名称)</translation>
     </message>
     <message numerus="yes">
-        <source>%n agencies have no kind in the file and are imported as "Other agency"; set their kind later.</source>
+        <source>%n agencies have no kind in the file and are imported as &quot;Other agency&quot;; set their kind later.</source>
         <translation>
             <numerusform>%n 件の連携先はファイルに種別がないため、「その他の機関」として取り込みます。後で種別を設定してください。</numerusform>
         </translation>
@@ -1578,11 +1833,11 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::ClientRows</name>
     <message>
-        <source>The ID "%1" is also used on line %2.</source>
+        <source>The ID &quot;%1&quot; is also used on line %2.</source>
         <translation>ID「%1」は %2 行目でも使われています。</translation>
     </message>
     <message>
-        <source>client %1 had this ID and was erased at the person's request; not imported again</source>
+        <source>client %1 had this ID and was erased at the person&apos;s request; not imported again</source>
         <translation>相談者 %1 がこのIDを持っていましたが、本人の求めで消去済みのため、再び取り込みません</translation>
     </message>
     <message>
@@ -1597,36 +1852,40 @@ Next steps: %2</source>
         <source>already present as client %1 (same name or reading, and the same birth date or phone)</source>
         <translation>相談者 %1 として登録済み (氏名かふりがな、および生年月日か電話番号が同じ)</translation>
     </message>
+    <message>
+        <source>a disability certificate is health information and cannot be recorded when a person is registered: record their consent in Tsunagu first, then add it. Map the column to &quot;ignore&quot; (--mapping) to import the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::importer::ColumnMapping</name>
     <message>
-        <source>%1 and %2 would both be read as "%3". Give a mapping file (--mapping) that maps one of them to "ignore" or to another field.</source>
-        <translation>%1 と %2 がどちらも「%3」として読み込まれます。対応付けファイル (--mapping) で、どちらかを "ignore" か別の項目に対応付けてください。</translation>
+        <source>%1 and %2 would both be read as &quot;%3&quot;. Give a mapping file (--mapping) that maps one of them to &quot;ignore&quot; or to another field.</source>
+        <translation>%1 と %2 がどちらも「%3」として読み込まれます。対応付けファイル (--mapping) で、どちらかを &quot;ignore&quot; か別の項目に対応付けてください。</translation>
     </message>
     <message>
-        <source>No column holds "%1". Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
+        <source>No column holds &quot;%1&quot;. Name a column after it (e.g. %2), or give a mapping file (--mapping) that says which column holds it.</source>
         <translation>「%1」の列がありません。列見出しをその名前にするか (例: %2)、どの列がそれに当たるかを対応付けファイル (--mapping) で指定してください。</translation>
     </message>
     <message>
-        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client's name (氏名) and birth date (生年月日).</source>
+        <source>The file does not say whose consultations these are: it needs a client ID column (相談者ID), or the client&apos;s name (氏名) and birth date (生年月日).</source>
         <translation>ファイルから、誰の相談記録かがわかりません。相談者IDの列、または相談者の氏名と生年月日の列が必要です。</translation>
     </message>
     <message>
-        <source>The mapping file is not a JSON object of the form {"column header": "field"}: %1</source>
-        <translation>対応付けファイルが {"列見出し": "項目"} の形の JSON オブジェクトではありません: %1</translation>
+        <source>The mapping file is not a JSON object of the form {&quot;column header&quot;: &quot;field&quot;}: %1</source>
+        <translation>対応付けファイルが {&quot;列見出し&quot;: &quot;項目&quot;} の形の JSON オブジェクトではありません: %1</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <source>In the mapping file, "%1" must map to a field name.</source>
-        <translation>対応付けファイルで、"%1" には項目名を対応付けてください。</translation>
+        <source>In the mapping file, &quot;%1&quot; must map to a field name.</source>
+        <translation>対応付けファイルで、&quot;%1&quot; には項目名を対応付けてください。</translation>
     </message>
     <message>
-        <source>In the mapping file, "%1" maps to "%2", which is not a field of %3. The fields are: %4.</source>
-        <translation>対応付けファイルで "%1" に対応付けた "%2" は、%3 の項目ではありません。項目は次のとおりです: %4。</translation>
+        <source>In the mapping file, &quot;%1&quot; maps to &quot;%2&quot;, which is not a field of %3. The fields are: %4.</source>
+        <translation>対応付けファイルで &quot;%1&quot; に対応付けた &quot;%2&quot; は、%3 の項目ではありません。項目は次のとおりです: %4。</translation>
     </message>
     <message>
         <source>The mapping file %1 cannot be read: %2</source>
@@ -1636,19 +1895,19 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::ConsultationRows</name>
     <message>
-        <source>no client has the ID "%1". Import the client list first.</source>
+        <source>no client has the ID &quot;%1&quot;. Import the client list first.</source>
         <translation>ID「%1」の相談者がいません。先に相談者の一覧を取り込んでください。</translation>
     </message>
     <message>
-        <source>client %1 was erased at the person's request; nothing more is recorded about them.</source>
+        <source>client %1 was erased at the person&apos;s request; nothing more is recorded about them.</source>
         <translation>相談者 %1 は本人の求めで消去済みのため、これ以上記録しません。</translation>
     </message>
     <message>
-        <source>Whose consultation is this? Give the client's ID, or their name and birth date.</source>
+        <source>Whose consultation is this? Give the client&apos;s ID, or their name and birth date.</source>
         <translation>誰の相談記録かがわかりません。相談者のID、または氏名と生年月日を入れてください。</translation>
     </message>
     <message>
-        <source>No client is called "%1" with the birth date %2. Import the client list first.</source>
+        <source>No client is called &quot;%1&quot; with the birth date %2. Import the client list first.</source>
         <translation>氏名「%1」、生年月日 %2 の相談者がいません。先に相談者の一覧を取り込んでください。</translation>
     </message>
     <message>
@@ -1660,7 +1919,7 @@ Next steps: %2</source>
         <translation>日付が空です。</translation>
     </message>
     <message>
-        <source>"%1" is not a duration (write 60, 60分 or 1時間).</source>
+        <source>&quot;%1&quot; is not a duration (write 60, 60分 or 1時間).</source>
         <translation>「%1」は所要時間として読めません (60、60分、1時間 のように書いてください)。</translation>
     </message>
     <message>
@@ -1668,7 +1927,7 @@ Next steps: %2</source>
         <translation>相談方法が空です (来所・電話・オンライン・メール・訪問・同行 のいずれか)。</translation>
     </message>
     <message>
-        <source>no staff member is called "%1". Add them as staff first.</source>
+        <source>no staff member is called &quot;%1&quot;. Add them as staff first.</source>
         <translation>「%1」という職員はいません。先に職員として登録してください。</translation>
     </message>
     <message>
@@ -1693,16 +1952,20 @@ Next steps: %2</source>
         <translation>ファイルの読み込み中にメモリーが足りなくなりました。</translation>
     </message>
     <message>
-        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled ("").</source>
-        <translation>この行の引用符が崩れています。引用符を含む値は全体を引用符で囲み、中の引用符は二つ重ねて ("") 書く必要があります。</translation>
+        <source>The quotes of this line are broken: a field that contains a quote must be enclosed in quotes, with each quote inside it doubled (&quot;&quot;).</source>
+        <translation>この行の引用符が崩れています。引用符を含む値は全体を引用符で囲み、中の引用符は二つ重ねて (&quot;&quot;) 書く必要があります。</translation>
     </message>
     <message>
-        <source>A quote (") opened on this line is never closed.</source>
-        <translation>この行で始まった引用符 (") が閉じられていません。</translation>
+        <source>A quote (&quot;) opened on this line is never closed.</source>
+        <translation>この行で始まった引用符 (&quot;) が閉じられていません。</translation>
     </message>
     <message>
         <source>The file does not look like a CSV file: more than %1 lines have broken quotes.</source>
         <translation>CSV ファイルではないようです。引用符が崩れた行が %1 行を超えています。</translation>
+    </message>
+    <message>
+        <source>The file does not look like a CSV file: quotes are opened and never closed on more than %1 lines.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1728,8 +1991,8 @@ Next steps: %2</source>
         <translation>見出し (%1 行目) を読み込めません: %2</translation>
     </message>
     <message>
-        <source>Column %1 "%2" matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it "ignore".</source>
-        <translation>%1 列目「%2」はどの項目にも当たらないため、取り込みません。取り込む場合、または "ignore" とする場合は、対応付けファイル (--mapping) を指定してください。</translation>
+        <source>Column %1 &quot;%2&quot; matches no field: it is not imported. Give a mapping file (--mapping) to import it, or to mark it &quot;ignore&quot;.</source>
+        <translation>%1 列目「%2」はどの項目にも当たらないため、取り込みません。取り込む場合、または &quot;ignore&quot; とする場合は、対応付けファイル (--mapping) を指定してください。</translation>
     </message>
     <message>
         <source>Column %1 has no header but holds values (e.g. on line %2): it is not imported. Give it a header, or a mapping file (--mapping).</source>
@@ -1752,8 +2015,12 @@ Next steps: %2</source>
         <translation>値が %1 個ありますが、見出しは %2 列です (引用符で囲まれていない値に改行がありませんか?)。</translation>
     </message>
     <message>
-        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the "%1" column).</source>
+        <source>This row could not be read in an earlier import; enter its values in the columns (the original line is in the &quot;%1&quot; column).</source>
         <translation>この行は前回の取り込みで読み取れませんでした。各列に値を入れてください (元の行は「%1」列にあります)。</translation>
+    </message>
+    <message>
+        <source>The header (line %1) names %2 columns; a file to import may have at most %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1763,31 +2030,31 @@ Next steps: %2</source>
         <translation>日付が空です。</translation>
     </message>
     <message>
-        <source>"%1": a date without a time is expected here.</source>
+        <source>&quot;%1&quot;: a date without a time is expected here.</source>
         <translation>「%1」: ここには時刻のない日付を入れてください。</translation>
     </message>
     <message>
-        <source>"%1": write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
+        <source>&quot;%1&quot;: write the year with four digits (1980/4/1) or with an era (S55.4.1).</source>
         <translation>「%1」: 年は4桁 (1980/4/1) か元号付き (S55.4.1) で書いてください。</translation>
     </message>
     <message>
-        <source>"%1" looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
+        <source>&quot;%1&quot; looks like an Excel date serial number: format the column as a date in Excel (e.g. yyyy/m/d) and save the CSV again.</source>
         <translation>「%1」は Excel の日付のシリアル値のようです。Excel でその列を日付の書式 (例: yyyy/m/d) にして、CSV を保存し直してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
+        <source>&quot;%1&quot; is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or S55.4.1.</source>
         <translation>「%1」は日付ではありません。1980/4/1、1980-04-01、19800401、昭和55年4月1日、S55.4.1 のように書いてください。</translation>
     </message>
     <message>
-        <source>"%1" is not a time. Write it as 14:30 or 14時30分.</source>
+        <source>&quot;%1&quot; is not a time. Write it as 14:30 or 14時30分.</source>
         <translation>「%1」は時刻ではありません。14:30 や 14時30分 のように書いてください。</translation>
     </message>
     <message>
-        <source>"%1" is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
+        <source>&quot;%1&quot; is not a time: with 午前/午後 (AM/PM) the hour is 1 to 12.</source>
         <translation>「%1」は時刻ではありません。午前・午後を付ける場合、時は 1〜12 です。</translation>
     </message>
     <message>
-        <source>"%1" is not a time that exists.</source>
+        <source>&quot;%1&quot; is not a time that exists.</source>
         <translation>「%1」は存在しない時刻です。</translation>
     </message>
 </context>
@@ -1801,7 +2068,7 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::importer::RowImporter</name>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>「%1」は次のいずれでもありません: %2。</translation>
     </message>
 </context>
@@ -1812,7 +2079,7 @@ Next steps: %2</source>
         <translation>自動判別</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel's "Unicode text"), which is not a CSV file. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</source>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;), which is not a CSV file. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
         <translation>ファイルが UTF-16 (Excel の「Unicode テキスト」) で、CSV ファイルではありません。Excel で「CSV UTF-8 (コンマ区切り)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
@@ -1820,7 +2087,7 @@ Next steps: %2</source>
         <translation>ファイルは UTF-8 の BOM で始まっていますが、Shift_JIS (CP932) が指定されています。UTF-8 として取り込むか、文字コードを自動判別にしてください。</translation>
     </message>
     <message>
-        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as "CSV UTF-8".</source>
+        <source>The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
         <translation>ファイルを %1 として読み込めません (%2 に読めないバイトがあります)。文字コードを確認するか、Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
@@ -1832,8 +2099,12 @@ Next steps: %2</source>
         <translation>このシステムでは Shift_JIS (CP932) のテキストを変換できません (iconv が対応していません)。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as "CSV UTF-8" and import that file.</source>
+        <source>The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable bytes on %2); it may mix both. Save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>ファイルは UTF-8 (最初の読めないバイト: %1) でも Shift_JIS/CP932 (読めないバイト: %2) でもありません。両方が混ざっている可能性があります。Excel で「CSV UTF-8」として保存し直し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: line %1 is UTF-8, but %2 is not. It was probably put together from two files; save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2228,7 @@ Next steps: %2</source>
         <translation>選んだ連携先は登録されていません。</translation>
     </message>
     <message>
-        <source>The chosen person is not one of this client's contacts.</source>
+        <source>The chosen person is not one of this client&apos;s contacts.</source>
         <translation>選んだ人物は、この相談者の家族・関係者ではありません。</translation>
     </message>
     <message>
@@ -1977,7 +2248,7 @@ Next steps: %2</source>
         <translation>この紹介の根拠となった同意は撤回されました。</translation>
     </message>
     <message>
-        <source>Health information cannot be saved yet: record the person's consent to keep health information (要配慮個人情報) first.</source>
+        <source>Health information cannot be saved yet: record the person&apos;s consent to keep health information (要配慮個人情報) first.</source>
         <translation>健康情報はまだ保存できません。先に、健康情報 (要配慮個人情報) の取得についてのご本人の同意を記録してください。</translation>
     </message>
 </context>
@@ -1988,7 +2259,7 @@ Next steps: %2</source>
         <translation>この相談者は登録されていません。</translation>
     </message>
     <message>
-        <source>This person's data was erased; nothing can be shared.</source>
+        <source>This person&apos;s data was erased; nothing can be shared.</source>
         <translation>この方のデータは消去済みのため、提供できる情報はありません。</translation>
     </message>
     <message>
@@ -2000,7 +2271,7 @@ Next steps: %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The recipient is not in the directory (or not one of this person's contacts).</source>
+        <source>The recipient is not in the directory (or not one of this person&apos;s contacts).</source>
         <translation>提供先が連携先名簿にありません (または、この方の家族・関係者ではありません)。</translation>
     </message>
     <message>
@@ -2016,15 +2287,15 @@ Next steps: %2</source>
         <translation>目的を入力してください。</translation>
     </message>
     <message>
-        <source>A legal exception needs a written justification: cite the law, or say why the person's consent cannot be obtained.</source>
+        <source>A legal exception needs a written justification: cite the law, or say why the person&apos;s consent cannot be obtained.</source>
         <translation>法令上の例外による提供には、理由の記載が必要です。根拠となる法令か、ご本人の同意を得られない理由を書いてください。</translation>
     </message>
     <message>
-        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors' review.</source>
+        <source>Allowed under a legal exception (%1). The disclosure goes to the supervisors&apos; review.</source>
         <translation>法令上の例外 (%1) により提供できます。この提供は管理者の確認待ちに入ります。</translation>
     </message>
     <message>
-        <source>The person's address is confidential: contact details cannot be shared with anyone, even with consent.</source>
+        <source>The person&apos;s address is confidential: contact details cannot be shared with anyone, even with consent.</source>
         <translation>住所秘匿が設定されています。同意があっても、連絡先は誰にも提供できません。</translation>
     </message>
     <message>
@@ -2044,7 +2315,7 @@ Next steps: %2</source>
         <translation>%1 は期限が切れています。</translation>
     </message>
     <message>
-        <source>%1 does not cover the purpose "%2".</source>
+        <source>%1 does not cover the purpose &quot;%2&quot;.</source>
         <translation>%1 は目的「%2」を含んでいません。</translation>
     </message>
     <message>
@@ -2114,7 +2385,7 @@ Next steps: %2</source>
         <translation>番号 %1 の相談者はいません。</translation>
     </message>
     <message>
-        <source>This client's data was already erased.</source>
+        <source>This client&apos;s data was already erased.</source>
         <translation>この相談者のデータはすでに消去されています。</translation>
     </message>
 </context>
@@ -2129,7 +2400,7 @@ Next steps: %2</source>
         <translation>ふりがなは、ひらがなかカタカナで入力してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a prefecture of Japan.</source>
+        <source>&quot;%1&quot; is not a prefecture of Japan.</source>
         <translation>「%1」は都道府県名ではありません。</translation>
     </message>
     <message>
@@ -2145,7 +2416,7 @@ Next steps: %2</source>
         <translation>番号 %1 の相談者はいません。</translation>
     </message>
     <message>
-        <source>This client's data was erased; nothing more can be recorded about them.</source>
+        <source>This client&apos;s data was erased; nothing more can be recorded about them.</source>
         <translation>この相談者のデータは消去済みのため、これ以上記録できません。</translation>
     </message>
     <message>
@@ -2248,7 +2519,7 @@ Next steps: %2</source>
 <context>
     <name>tsunagu::statistics::Period</name>
     <message>
-        <source>'%1' is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
+        <source>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
         <translation>「%1」は集計期間として使えません。月 (2026-07)、四半期 (2026Q3)、年 (2026)、年度 (FY2025) のいずれかで指定してください。</translation>
     </message>
     <message>
@@ -2573,7 +2844,7 @@ Next steps: %2</source>
         <translation>スコア (1〜5)</translation>
     </message>
     <message>
-        <source>The person's own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
+        <source>The person&apos;s own rating of the support received (1 to 5), for support cases closed in the period with a rating.</source>
         <translation>この期間に終結し、評価が記録された伴走ケースについての、受けた支援に対する本人の評価 (1〜5)。</translation>
     </message>
     <message>
@@ -2840,7 +3111,7 @@ Next steps: %2</source>
         <translation>%1が長すぎます (%2 文字。最大 %3 文字)。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid date (use YYYY-MM-DD).</source>
+        <source>%1: &quot;%2&quot; is not a valid date (use YYYY-MM-DD).</source>
         <translation>%1: 「%2」は正しい日付ではありません (YYYY-MM-DD の形で入力してください)。</translation>
     </message>
     <message>
@@ -2856,8 +3127,734 @@ Next steps: %2</source>
         <translation>生年月日が1900年より前です。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui</name>
+    <message>
+        <source>Medians and rates</source>
+        <translation type="unfinished">中央値と率</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyEditDialog</name>
+    <message>
+        <source>Active (offered when referring)</source>
+        <translation>利用中 (紹介先の候補に表示)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(未登録)</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>機関名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>変更の理由</translation>
+    </message>
+    <message>
+        <source>e.g. new phone number announced by the agency</source>
+        <translation>例: 機関から電話番号変更の連絡があった</translation>
+    </message>
+    <message>
+        <source>New partner agency</source>
+        <translation>連携先の追加</translation>
+    </message>
+    <message>
+        <source>Edit partner agency</source>
+        <translation>連携先の編集</translation>
+    </message>
+    <message>
+        <source>Say why you change this agency: the reason is kept with the previous values.</source>
+        <translation>変更の理由を入力してください。理由は変更前の値とともに記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyListModel</name>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (利用終了)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>機関名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyPage</name>
+    <message>
+        <source>Show inactive agencies</source>
+        <translation>利用終了の機関も表示</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <translation>連携先を追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Partner agencies</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <source>Filter by name, region, phone or contact</source>
+        <translation>名称・地域・電話番号・担当者で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter agencies</source>
+        <translation>連携先の絞り込み</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>機関の種別</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>連携先を追加</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>連携先を編集</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the selected agency.</source>
+        <translation>Enter で選んだ連携先を編集します。</translation>
+    </message>
+    <message>
+        <source>Referrals to this agency</source>
+        <translation>この連携先への紹介</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the referral.</source>
+        <translation>Enter で紹介を開きます。</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation>連携先名簿を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No partner agencies yet. Add the first one with “New agency…”.</source>
+        <translation>連携先はまだ登録されていません。「連携先を追加…」で最初の機関を登録してください。</translation>
+    </message>
+    <message>
+        <source>No agency matches this filter.</source>
+        <translation>この条件に合う連携先はありません。</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(消去済み)</translation>
+    </message>
+    <message>
+        <source>Referrals to %1 (%2)</source>
+        <translation>%1への紹介 (%2)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>The referrals could not be read: %1</source>
+        <translation>紹介を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Choose an agency to see who was referred to it.</source>
+        <translation>連携先を選ぶと、その機関に紹介した方が表示されます。</translation>
+    </message>
+    <message>
+        <source>Nobody has been referred to this agency yet.</source>
+        <translation>この連携先への紹介はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyPicker</name>
+    <message>
+        <source>Agency name</source>
+        <translation>機関名</translation>
+    </message>
+    <message>
+        <source>Search agencies by name</source>
+        <translation>連携先を名称で検索</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>機関の種別</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <source>The directory could not be read: %1</source>
+        <translation>連携先名簿を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No active agency matches. Agencies are added in the Partner agencies section.</source>
+        <translation>該当する連携先はありません。連携先は「連携先」画面で追加できます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::AgencyReferralsModel</name>
+    <message>
+        <source>%1 (needs attention)</source>
+        <translation>%1 (要確認)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>紹介日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BirthDateEdit</name>
+    <message>
+        <source>e.g. 1980/4/1 or S55.4.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date I can read. Type it like 1980/4/1 or 昭和55年4月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseDialog</name>
+    <message>
+        <source>New support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">目標</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">段階</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished">開始日</translation>
+    </message>
+    <message>
+        <source>Next follow-up (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(未登録)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s experience score, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished">変更の理由</translation>
+    </message>
+    <message>
+        <source>e.g. started work on 12/1; the person asked to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperience score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support case was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away your changes to the support case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CasePanel</name>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;job start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation type="unfinished">伴走ケース</translation>
+    </message>
+    <message>
+        <source>Support cases and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a milestone records it as done; Enter on a case changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support case yet. &quot;New case&quot; opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support cases could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseTreeModel</name>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1、%2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">完了</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状況</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ChannelBox</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">相談方法</translation>
+    </message>
+    <message>
+        <source>1 in person, 2 phone, 3 online, 4 e-mail, 5 home visit, 6 accompanied visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientEditDialog</name>
+    <message>
+        <source>Register a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disability certificate is health information (要配慮個人情報). Register the person first, record their consent to keep health information, then add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. moved house, new phone number, typo corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished">変更の理由</translation>
+    </message>
+    <message>
+        <source>Reason for the c&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased; the record cannot be edited.</source>
+        <translation type="unfinished">この相談者のデータは消去済みのため、記録を編集できません。</translation>
+    </message>
+    <message>
+        <source>The disability certificate is health information (要配慮個人情報): record the person&apos;s consent to keep health information first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether health information may be recorded could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not saved. Choose No to go back to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading (furigana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in hiragana or katakana, e.g. やまだ たろう</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">未記録</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose, e.g. 福岡県</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emer&amp;gency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and phone, e.g. 山田 和子 (母) 090-1111-2222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3級</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential address (住所秘匿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a person who must not be found, e.g. after fleeing violence: contact details are never disclosed, even with consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use stopped (利用停止)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked to stop the use of their data: hidden from work lists, nothing is disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from statistics (統計除外)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked to be left out of statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished">注意</translation>
+    </message>
+    <message>
+        <source>%1, %2 years old</source>
+        <comment>era date, age</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientHeader</name>
+    <message>
+        <source>This client&apos;s data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity, contact, health and family data and all notes were erased at the person&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years (%2)</source>
+        <comment>age (birth date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential address</source>
+        <translation type="unfinished">住所秘匿</translation>
+    </message>
+    <message>
+        <source>Contact details are never disclosed, even with consent, unless a legal exception is invoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use stopped</source>
+        <translation type="unfinished">利用停止</translation>
+    </message>
+    <message>
+        <source>Hidden from work lists; nothing about this person is disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked to be left out of statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientInfoPane</name>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished">緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Disease groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (designated intractable disease %1 %2)</source>
+        <comment>disease group (指定難病 number name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: no consent to keep health information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>certificate kind and grade</comment>
+        <translation type="unfinished">%2年%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>relationship: name</comment>
+        <translation type="unfinished">%1、%2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3925,887 @@ Next steps: %2</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ClientPage</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">相談者</translation>
+    </message>
+    <message>
+        <source>&amp;Log consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">同意</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the record could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ClientTimelineModel</name>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">紹介</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">職員</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentCard</name>
+    <message>
+        <source>Recording health information</source>
+        <translation type="unfinished">健康情報の記録</translation>
+    </message>
+    <message>
+        <source>Consent to keep health information (要配慮個人情報) in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between purposes</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the detail of an other purpose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>consent period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentDialog</name>
+    <message>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>A representative</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>同意を記録</translation>
+    </message>
+    <message>
+        <source>Record the consent of %1</source>
+        <translation>同意を記録 — %1</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>その他の目的</translation>
+    </message>
+    <message>
+        <source>Describe the other purpose</source>
+        <translation>その他の目的の内容</translation>
+    </message>
+    <message>
+        <source>Filter recipients</source>
+        <translation>提供先の絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提供する情報</translation>
+    </message>
+    <message>
+        <source>Health (special-care information): conditions, disability certificate, treatment</source>
+        <translation>健康・医療情報 (要配慮個人情報): 疾患、障害者手帳、治療</translation>
+    </message>
+    <message>
+        <source>Covered only when ticked here: no other choice implies it.</source>
+        <translation>ここにチェックした場合のみ含まれます。他の項目に含まれることはありません。</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>同意の方法</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>代理人の氏名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s relationship</source>
+        <translation>代理人の続柄</translation>
+    </message>
+    <message>
+        <source>Relationship (e.g. guardian)</source>
+        <translation>続柄 (例: 成年後見人)</translation>
+    </message>
+    <message>
+        <source>Words of a verbal consent</source>
+        <translation>口頭の同意の内容</translation>
+    </message>
+    <message>
+        <source>For a verbal consent: what the person said</source>
+        <translation>口頭の同意の場合: ご本人の言葉</translation>
+    </message>
+    <message>
+        <source>Also record the consent to record health information (要配慮個人情報の取得), for the same period</source>
+        <translation>要配慮個人情報の取得 (健康情報の記録) への同意も、同じ期間で記録する</translation>
+    </message>
+    <message>
+        <source>Consent to record health information</source>
+        <translation>要配慮個人情報の取得への同意</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>同意した人</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Print the consent form…</source>
+        <translation>同意書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>Every office of a kind</source>
+        <translation>種別 (その種別のすべての機関)</translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <translation>%1 (すべて)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s family and contacts</source>
+        <translation>ご家族・関係者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The consent to share was recorded, but not the consent to record health information: %1</source>
+        <translation>第三者提供への同意は記録しましたが、要配慮個人情報の取得への同意は記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>同意書</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentListModel</name>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>%1に撤回</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>開始前</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force, ends in %n day(s)</source>
+        <translation>
+            <numerusform>有効 (あと%n日で終了)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Recording health information</source>
+        <translation>健康情報の記録</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Given by %1</source>
+        <translation>%1 による同意</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提供する情報</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentStatus</name>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished">有効</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished">%1 に撤回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">期限切れ</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentsDialog</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>同意を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form…</source>
+        <translation>同意書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Consents of %1</source>
+        <translation>同意 — %1</translation>
+    </message>
+    <message>
+        <source>No consent is on file for this person. Nothing about them can be shared until one is.</source>
+        <translation>この方の同意は記録されていません。同意が記録されるまで、この方の情報は提供できません。</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation>選んだ同意を撤回</translation>
+    </message>
+    <message>
+        <source>Print the form of the selected consent</source>
+        <translation>選んだ同意の同意書を印刷</translation>
+    </message>
+    <message>
+        <source>The consents could not be read: %1</source>
+        <translation>同意を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The consent form could not be made.</source>
+        <translation>同意書を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>同意書</translation>
+    </message>
+    <message>
+        <source>The consent was not withdrawn.</source>
+        <translation>同意は撤回されていません。</translation>
+    </message>
+    <message>
+        <source>Withdrawn. No open referral relied on this consent.</source>
+        <translation>撤回しました。この同意に基づく進行中の紹介はありません。</translation>
+    </message>
+    <message>
+        <source>%1, referred on %2 (%3)</source>
+        <translation>%1 (%2に紹介、%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawn. %n open referral(s) relied on this consent and are flagged for you:</source>
+        <translation>
+            <numerusform>撤回しました。この同意に基づく進行中の紹介が%n件あり、要確認の印を付けました:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsentsPane</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">同意</translation>
+    </message>
+    <message>
+        <source>No consent recorded. Nothing about this person may be given to anyone outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consents could not be read: %1</source>
+        <translation type="unfinished">同意を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsultationDialog</name>
+    <message>
+        <source>Log a consultation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of consultation</source>
+        <translation type="unfinished">相談の種類</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left and Right to move, Space to tick or untick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">相談内容</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">今後の対応</translation>
+    </message>
+    <message>
+        <source>Follow-up date (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an unsaved draft for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed on %1 at %2. Open it to go on where you stopped, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of %1 %2 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation is not saved. &quot;No&quot; goes back to it; Ctrl+Enter saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the support case &quot;%1&quot; (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-visit checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-visit checklist: not answered yet (asked before saving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation cannot be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DateInput</name>
+    <message>
+        <source>e.g. 2026-12-01, 12/1 or +7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DocumentOutput</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1に書き込めません: %2。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Nothing was left behind; try again or choose another folder.</source>
+        <translation>%1を保存できませんでした: %2。途中のファイルは残っていません。もう一度試すか、別のフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DraftPrompt</name>
+    <message>
+        <source>The unsaved drafts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consultation, typed %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are unsaved drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open them to go on where you stopped, or discard them. Cancel keeps them for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft could not be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DuplicateWarning</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (reading, birth date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>A client with the same reading and birth date, or the same phone number, is already registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: show the existing client (%1) instead.
+Save: this is another person; register them anyway.
+Cancel: back to the form; nothing typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ExceptionDialog</name>
+    <message>
+        <source>Share under a legal exception</source>
+        <translation>法令に基づく提供</translation>
+    </message>
+    <message>
+        <source>Use this only when the law allows sharing without the person&apos;s consent (Act on the Protection of Personal Information, Art. 27(1)). The disclosure is recorded with your justification and goes to the supervisors&apos; review.</source>
+        <translation>ご本人の同意なしの提供が法令で認められる場合 (個人情報保護法第27条第1項) に限って使います。提供は理由とともに記録され、管理者の確認待ちに入ります。</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>法令上の根拠</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>I confirm that this information goes to %1 without the person&apos;s consent, on the ground above.</source>
+        <translation>上記の根拠により、ご本人の同意なしにこの情報を%1に提供することを確認しました。</translation>
+    </message>
+    <message>
+        <source>Confirm sharing without consent</source>
+        <translation>同意なしの提供を確認</translation>
+    </message>
+    <message>
+        <source>Use this ground</source>
+        <translation>この根拠で提供する</translation>
+    </message>
+    <message>
+        <source>Cite the law and the article that requires it.</source>
+        <translation>根拠となる法令と条文を書いてください。</translation>
+    </message>
+    <message>
+        <source>Say what danger there is to life, body or property, and why the person&apos;s consent cannot be obtained.</source>
+        <translation>生命・身体・財産にどのような危険があるか、なぜご本人の同意を得られないかを書いてください。</translation>
+    </message>
+    <message>
+        <source>Say what public-health or child-welfare need there is, and why the person&apos;s consent cannot be obtained.</source>
+        <translation>公衆衛生・児童の健全育成のためにどのような必要があるか、なぜご本人の同意を得られないかを書いてください。</translation>
+    </message>
+    <message>
+        <source>Name the body and its duty, and say why asking the person would impede it.</source>
+        <translation>機関名とその事務を書き、ご本人に同意を求めると支障がある理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>Cite the law that permits it.</source>
+        <translation>提供を認める法令を書いてください。</translation>
+    </message>
+    <message>
+        <source>Write the justification: a legal exception without one is refused.</source>
+        <translation>理由を書いてください。理由のない例外による提供はできません。</translation>
+    </message>
+    <message>
+        <source>Confirm that you share this information without the person&apos;s consent.</source>
+        <translation>ご本人の同意なしに提供することを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::FieldLabels</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">相談者</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">マイルストーン</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">紹介</translation>
+    </message>
+    <message>
+        <source>Family or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::FieldValues</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between values</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a record number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::HistoryDialog</name>
+    <message>
+        <source>Changes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the record is as it was first saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · reason: %4</source>
+        <comment>date time · staff · reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>record · the rest of the title</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>record kind and number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::JobStartDialog</name>
+    <message>
+        <source>Record a job start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day at work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention checks will be planned for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job start recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job start was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln client(s)</source>
@@ -2960,8 +4838,96 @@ Next steps: %2</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <source>The client screen comes in a later version.</source>
-        <translation>相談者の画面は今後の版で追加されます。</translation>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose consultation? Find the client and press Enter (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MilestoneDoneDialog</name>
+    <message>
+        <source>Record as done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>e.g. still working, hours reduced to 30 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished">変更の理由</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PdfReport</name>
+    <message numerus="yes">
+        <source>%n row(s) with a suppressed count are left out of the chart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2969,6 +4935,519 @@ Next steps: %2</source>
     <message>
         <source>This section is coming in a later version of Tsunagu.</source>
         <translation>この画面は、つなぐの今後の版で追加される予定です。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PreVisitCheck</name>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Pre-visit checklist]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agreed to the visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PreVisitChecklistDialog</name>
+    <message>
+        <source>The person has agreed to this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A home visit needs the person&apos;s own agreement. Check it before you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else will be there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother, support worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. infection risk, a dog in the house, a family member against support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known risks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s agreement there is no home visit. Ask them first, or go back and choose another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RecipientNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>agency no. %1</source>
+        <translation>機関番号 %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>%1 (すべて)</translation>
+    </message>
+    <message>
+        <source>contact no. %1</source>
+        <translation>関係者番号 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RecordNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact person: name (relationship)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agency #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any %1</source>
+        <comment>a consent naming a kind of agency, e.g. any Hello Work office</comment>
+        <translation type="unfinished">%1 (すべて)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between recipients</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReferralDialog</name>
+    <message>
+        <source>Refer to a partner agency</source>
+        <translation>連携先への紹介</translation>
+    </message>
+    <message>
+        <source>Refer %1 to a partner agency</source>
+        <translation>紹介 — %1</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Purpose (details)</source>
+        <translation>目的 (内容)</translation>
+    </message>
+    <message>
+        <source>Describe the purpose</source>
+        <translation>目的の内容</translation>
+    </message>
+    <message>
+        <source>Information to share</source>
+        <translation>提供する情報</translation>
+    </message>
+    <message>
+        <source>Special-care information (要配慮個人情報)</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Health: conditions, disability certificate, treatment</source>
+        <translation>健康・医療情報: 疾患、障害者手帳、治療</translation>
+    </message>
+    <message>
+        <source>Shared only when a consent names it.</source>
+        <translation>同意で明示されている場合のみ提供できます。</translation>
+    </message>
+    <message>
+        <source>Covering note</source>
+        <translation>添え書き</translation>
+    </message>
+    <message>
+        <source>A short note to the agency. Write nothing about the person beyond the information chosen above.</source>
+        <translation>連携先への短い添え書き。上で選んだ情報以外、ご本人について書かないでください。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>添え書き</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>Do not use the exception</source>
+        <translation>例外を使わない</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>紹介状</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>紹介状のプレビュー</translation>
+    </message>
+    <message>
+        <source>Legal exception…</source>
+        <translation>法令に基づく提供…</translation>
+    </message>
+    <message>
+        <source>Share under a legal exception</source>
+        <translation>法令に基づく提供</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the referral letter</source>
+        <translation>紹介状を印刷</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter as PDF</source>
+        <translation>紹介状をPDFで保存</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>同意を記録(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record the person&apos;s consent</source>
+        <translation>ご本人の同意を記録</translation>
+    </message>
+    <message>
+        <source>Choose the agency: whether the information can be shared is shown here.</source>
+        <translation>紹介先を選ぶと、提供できるかどうかがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Cannot be shared</source>
+        <translation>提供できません</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Allowed by the consent (%1 to %2)</source>
+        <translation>同意 (%1〜%2) により提供できます</translation>
+    </message>
+    <message>
+        <source>Allowed under a legal exception (%1)</source>
+        <translation>法令上の例外 (%1) により提供できます</translation>
+    </message>
+    <message>
+        <source>To %1: %2.</source>
+        <translation>%1へ: %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This disclosure goes to the supervisors&apos; review.</source>
+        <translation>この提供は管理者の確認待ちに入ります。</translation>
+    </message>
+    <message>
+        <source>The disclosure is recorded when you print or save the letter.</source>
+        <translation>印刷または保存した時点で、第三者提供の記録が作成されます。</translation>
+    </message>
+    <message>
+        <source>The letter to %1 will hold: %2.</source>
+        <translation>%1への紹介状に記載する情報: %2。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s information is filled in when you print or save the letter, at the moment the disclosure is recorded.</source>
+        <translation>ご本人の情報は、印刷または保存の時点 (提供の記録を作成する時点) で差し込まれます。</translation>
+    </message>
+    <message>
+        <source>No letter can be made while sharing is refused.</source>
+        <translation>提供できない間は紹介状を作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose the agency and the information to share.</source>
+        <translation>紹介先と提供する情報を選んでください。</translation>
+    </message>
+    <message>
+        <source>Legal exception: %1. Justification: %2</source>
+        <translation>法令上の例外: %1。理由: %2</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>紹介状</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter was not saved. The disclosure is recorded (no. %1); save the same letter again with the PDF button.</source>
+        <translation>紹介状は保存されませんでした。提供の記録 (番号 %1) は作成済みです。PDFボタンで同じ紹介状をもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>何も提供していません。</translation>
+    </message>
+    <message>
+        <source>The disclosure is recorded (no. %1), but the referral could not be saved completely.</source>
+        <translation>提供の記録 (番号 %1) は作成しましたが、紹介を完全には保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Shared and recorded: disclosure record no. %1, referral no. %2.</source>
+        <translation>提供し、記録しました: 第三者提供記録 番号 %1、紹介 番号 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>もう一度印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the P&amp;DF again…</source>
+        <translation>PDFをもう一度保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>referral-letter</source>
+        <translation>紹介状</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReferralStatusDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>これまでの経過</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次の段階</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Record the step</source>
+        <translation>記録する</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(消去済み)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>目的: %1</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>提供した情報: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状況: %1</translation>
+    </message>
+    <message>
+        <source>Disclosure record no. %1</source>
+        <translation>第三者提供記録 番号 %1</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>要確認: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReviewPage</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>疑義あり(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>This page is for supervisors: they review every disclosure made under a legal exception, without the person&apos;s consent. Ask a supervisor if one of yours needs their attention.</source>
+        <translation>この画面は管理者用です。ご本人の同意なしに法令上の例外として行った提供を、管理者が一件ずつ確認します。ご自分の提供について確認が必要な場合は、管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>Disclosures awaiting review</source>
+        <translation>確認待ちの提供</translation>
+    </message>
+    <message>
+        <source>Nothing awaits review: no disclosure under a legal exception is waiting for you.</source>
+        <translation>確認待ちの提供はありません。</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>確認のメモ</translation>
+    </message>
+    <message>
+        <source>Your note (required to question a disclosure)</source>
+        <translation>メモ (疑義ありの場合は必須)</translation>
+    </message>
+    <message>
+        <source>Approve the selected disclosure</source>
+        <translation>選んだ提供を承認</translation>
+    </message>
+    <message>
+        <source>Question the selected disclosure</source>
+        <translation>選んだ提供に疑義あり</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation>確認待ちを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Disclosure record no. %1: %2 → %3
+Information: %4
+Ground: %5
+Justification: %6</source>
+        <translation>第三者提供記録 番号 %1: %2 → %3
+提供した情報: %4
+根拠: %5
+理由: %6</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Write what you question in the note: the staff member reads it.</source>
+        <translation>疑義の内容をメモに書いてください。担当者が読みます。</translation>
+    </message>
+    <message>
+        <source>Disclosure record no. %1 approved.</source>
+        <translation>第三者提供記録 番号 %1 を承認しました。</translation>
+    </message>
+    <message>
+        <source>Disclosure record no. %1 questioned; your note is kept with it.</source>
+        <translation>第三者提供記録 番号 %1 に疑義ありとしました。メモは記録とともに保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReviewQueueModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提供した情報</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>担当者</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +5498,408 @@ Next steps: %2</source>
     <message>
         <source>To review</source>
         <translation>確認待ち</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TimelineLoader</name>
+    <message>
+        <source>, </source>
+        <comment>separator between topics</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>channel · first line of the notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %3, %n minute(s)</source>
+        <comment>date time, kind of consultation, duration</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1 · %2</source>
+        <comment>case goal · stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <comment>case outcome appended to the summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>agency · referral status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished">目的: %1</translation>
+    </message>
+    <message>
+        <source>Data to share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between data categories</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording health information · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>recipients · purposes · data categories · until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between purposes</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>recipient · data categories · method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · withheld from access reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TimelinePane</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter to open the selected record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Log the first consultation with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Days without an answer</source>
+        <translation>回答待ちの日数</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>連絡のない日数</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No answer after</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日以上</translation>
+    </message>
+    <message>
+        <source>No contact for</source>
+        <translation>連絡なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TopicPicker</name>
+    <message>
+        <source>Type to filter, Space to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">相談のテーマ</translation>
+    </message>
+    <message>
+        <source>Type to filter the topics, Up and Down to move, Space to tick or untick the highlighted topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::VerdictPanel</name>
+    <message>
+        <source>Can this be shared?</source>
+        <translation>提供できるか</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>同意の撤回</translation>
+    </message>
+    <message>
+        <source>From that day on, nothing more is shared on the basis of this consent. What was shared before stays recorded. Open referrals that relied on it are flagged for you.</source>
+        <translation>その日以降、この同意に基づく提供は行いません。それまでの提供は記録として残ります。この同意に基づく進行中の紹介には要確認の印が付きます。</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>e.g. told us by phone</source>
+        <translation>例: 電話で申し出があった</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回する</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::WorkListModel</name>
+    <message>
+        <source>consent to record health information</source>
+        <translation>健康情報の記録への同意</translation>
+    </message>
+    <message>
+        <source>consent to share with %1</source>
+        <translation>%1への提供の同意</translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>今日まで</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>あと%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — until %3 (%4)</source>
+        <translation>%1 — %2 — %3まで (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 — sent %3, no answer for %n day(s)</source>
+        <translation>
+            <numerusform>%1 → %2 — %3に依頼、%n日回答なし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日が期日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>あと%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 (%4)</source>
+        <translation>%1 — %2 — %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — no consultation since the case opened on %3 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 — %2 — %3の開始以来、相談の記録なし (%n日)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — last consultation %3 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 — %2 — 最後の相談 %3 (%n日前)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — follow-up planned for today</source>
+        <translation>%1 — 今日フォローアップの予定</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::WorkListSection</name>
+    <message>
+        <source>Press Enter to open the record.</source>
+        <translation>Enter で記録を開きます。</translation>
+    </message>
+    <message>
+        <source>Consents ending within 30 days</source>
+        <translation>30日以内に期限が切れる同意</translation>
+    </message>
+    <message>
+        <source>Referrals without an answer</source>
+        <translation>回答待ちの紹介</translation>
+    </message>
+    <message>
+        <source>Retention checks and milestones due</source>
+        <translation>定着確認・節目</translation>
+    </message>
+    <message>
+        <source>Cases without contact</source>
+        <translation>連絡が途絶えているケース</translation>
+    </message>
+    <message>
+        <source>Follow-ups for today</source>
+        <translation>今日のフォローアップ</translation>
+    </message>
+    <message>
+        <source>No consent ends in the next 30 days.</source>
+        <translation>30日以内に期限が切れる同意はありません。</translation>
+    </message>
+    <message>
+        <source>Every referral sent has had an answer. Nothing to chase.</source>
+        <translation>依頼した紹介にはすべて回答がありました。追いかけるものはありません。</translation>
+    </message>
+    <message>
+        <source>No retention check or milestone is due this week.</source>
+        <translation>今週期日の定着確認・節目はありません。</translation>
+    </message>
+    <message>
+        <source>Every open case has been in touch recently.</source>
+        <translation>進行中のケースとは、どれも最近連絡が取れています。</translation>
+    </message>
+    <message>
+        <source>No follow-up is planned for today.</source>
+        <translation>今日予定のフォローアップはありません。</translation>
+    </message>
+    <message>
+        <source>This list could not be read: %1</source>
+        <translation>この一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::worklist</name>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>日数に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>any %1</source>
+        <translation>%1 (すべて)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::worklist::TodayList</name>
+    <message>
+        <source>Unknown work list.</source>
+        <translation>不明な一覧です。</translation>
     </message>
 </context>
 </TS>
