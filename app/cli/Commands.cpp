@@ -14,7 +14,8 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto group : {databaseCommands, privacyCommands, backupCommands, statsCommands, demoCommands, importCommands})
+        for (auto group :
+             {databaseCommands, privacyCommands, backupCommands, statsCommands, demoCommands, importCommands})
             for (Command &c : group())
                 list.push_back(std::move(c));
         return list;

@@ -53,7 +53,7 @@ private:
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
 }
 
@@ -161,21 +161,21 @@ int runReindex(const QCommandLineParser &parser)
 std::vector<Command> demoCommands()
 {
     return {
-        {QStringLiteral("demo"),
-         tr("Fill a new database with a realistic synthetic case load (Japanese names, notes, agencies)."),
-         QStringLiteral("tsunagu-cli demo --db demo.db --size office --seed 1"),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("size"),
-                          tr("office (20,000 clients), stress (100,000) or a number of clients."), QStringLiteral("SIZE"),
-                          QStringLiteral("office")});
-             p.addOption({QStringLiteral("seed"), tr("The random seed; the same seed gives the same data (default 1)."),
-                          QStringLiteral("S")});
-             p.addOption({QStringLiteral("until"), tr("The last day of the ten years of history (default: today)."),
-                          QStringLiteral("YYYY-MM-DD")});
-         },
-         runDemo},
-        {QStringLiteral("reindex"), tr("Rebuild the full-text index of consultation notes."),
-         QStringLiteral("tsunagu-cli reindex --db office.db"), {}, runReindex},
+        { QStringLiteral("demo"),
+            tr("Fill a new database with a realistic synthetic case load (Japanese names, notes, agencies)."),
+            QStringLiteral("tsunagu-cli demo --db demo.db --size office --seed 1"),
+            [](QCommandLineParser &p) {
+                p.addOption(
+                    { QStringLiteral("size"), tr("office (20,000 clients), stress (100,000) or a number of clients."),
+                        QStringLiteral("SIZE"), QStringLiteral("office") });
+                p.addOption({ QStringLiteral("seed"),
+                    tr("The random seed; the same seed gives the same data (default 1)."), QStringLiteral("S") });
+                p.addOption({ QStringLiteral("until"), tr("The last day of the ten years of history (default: today)."),
+                    QStringLiteral("YYYY-MM-DD") });
+            },
+            runDemo },
+        { QStringLiteral("reindex"), tr("Rebuild the full-text index of consultation notes."),
+            QStringLiteral("tsunagu-cli reindex --db office.db"), {}, runReindex },
     };
 }
 

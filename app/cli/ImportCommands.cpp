@@ -84,10 +84,14 @@ QString number(qint64 n)
 QString sourceName(ColumnInfo::Source source)
 {
     switch (source) {
-    case ColumnInfo::Source::Header: return {};
-    case ColumnInfo::Source::MappingFile: return tr(" (mapping file)");
-    case ColumnInfo::Source::Remembered: return tr(" (remembered mapping)");
-    case ColumnInfo::Source::Unknown: return {};
+    case ColumnInfo::Source::Header:
+        return {};
+    case ColumnInfo::Source::MappingFile:
+        return tr(" (mapping file)");
+    case ColumnInfo::Source::Remembered:
+        return tr(" (remembered mapping)");
+    case ColumnInfo::Source::Unknown:
+        return {};
     }
     return {};
 }
@@ -100,8 +104,9 @@ QString describe(const ImportResult &r)
         if (c.header.isEmpty() && !c.field)
             continue;
         const QString target = c.field ? FieldCatalog::label(r.kind, *c.field) : tr("(not imported)");
-        columns << QStringLiteral("%1 → %2%3").arg(c.header.isEmpty() ? tr("column %1").arg(c.index + 1) : c.header,
-                                                   target, sourceName(c.source));
+        columns << QStringLiteral("%1 → %2%3")
+                       .arg(c.header.isEmpty() ? tr("column %1").arg(c.index + 1) : c.header, target,
+                           sourceName(c.source));
     }
     out += tr("Columns: %1\n").arg(columns.join(QStringLiteral("; ")));
     for (const QString &notice : r.notices)
@@ -175,8 +180,8 @@ int runImport(const QCommandLineParser &parser)
     // that does not exist yet is stood in for by an empty temporary one.
     QTemporaryDir scratch;
     std::unique_ptr<storage::Database> db;
-    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                              : storage::Database::defaultPath();
+    const QString dbPath
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : storage::Database::defaultPath();
     if (options.dryRun && !QFileInfo::exists(dbPath)) {
         auto opened = storage::Database::open(scratch.filePath(QStringLiteral("empty.db")));
         if (!opened)
@@ -187,11 +192,11 @@ int runImport(const QCommandLineParser &parser)
         auto opened = openDatabase(parser, options.dryRun);
         if (!opened) {
             if (options.dryRun && opened.error().code == ErrorCode::ReadOnly)
-                return reportFailure({ErrorCode::ReadOnly,
-                                      opened.error().message + u' '
-                                          + tr("Upgrade it first with 'tsunagu-cli init --db FILE', then run the dry "
-                                               "run again."),
-                                      {}});
+                return reportFailure({ ErrorCode::ReadOnly,
+                    opened.error().message + u' '
+                        + tr("Upgrade it first with 'tsunagu-cli init --db FILE', then run the dry "
+                             "run again."),
+                    {} });
             return reportFailure(opened.error());
         }
         db = std::move(*opened);
@@ -210,11 +215,12 @@ int runImport(const QCommandLineParser &parser)
         if (*staff)
             staffId = (*staff)->id;
         else if (*kind == ImportKind::Consultations)
-            return reportFailure({ErrorCode::NotFound,
-                                  tr("The staff member '%1' is not in this database yet, so consultations cannot be "
-                                     "checked as theirs. Name a registered one with --staff, or run "
-                                     "'tsunagu-cli init --db FILE --staff %1' first.").arg(name),
-                                  {}});
+            return reportFailure({ ErrorCode::NotFound,
+                tr("The staff member '%1' is not in this database yet, so consultations cannot be "
+                   "checked as theirs. Name a registered one with --staff, or run "
+                   "'tsunagu-cli init --db FILE --staff %1' first.")
+                    .arg(name),
+                {} });
     } else {
         auto staff = actingStaff(*db, parser);
         if (!staff)
@@ -250,26 +256,27 @@ int runImport(const QCommandLineParser &parser)
 std::vector<Command> importCommands()
 {
     return {
-        {QStringLiteral("import"),
-         tr("Import clients, agencies or consultations from a CSV file (UTF-8 or Shift_JIS), all or nothing."),
-         QStringLiteral("tsunagu-cli import --db office.db --kind clients --dry-run --report problems.csv 相談者一覧.csv"),
-         [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."));
-             p.addOption({QStringLiteral("kind"), tr("What the file holds: clients, agencies or consultations."),
-                          QStringLiteral("KIND")});
-             p.addOption({QStringLiteral("mapping"),
-                          tr("A JSON file mapping column headers to fields, e.g. {\"連絡先\": \"phone\", \"備考\": "
-                             "\"ignore\"}. The mapping of the last import of the same kind is remembered."),
-                          QStringLiteral("FILE")});
-             p.addOption({QStringLiteral("dry-run"), tr("Check every row and report; write nothing at all.")});
-             p.addOption({QStringLiteral("encoding"),
-                          tr("utf-8 or cp932 (Shift_JIS); detected when not given."), QStringLiteral("E")});
-             p.addOption({QStringLiteral("report"),
-                          tr("Write every row with the reason it was rejected to this CSV file, to fix and import "
-                             "again."),
-                          QStringLiteral("FILE")});
-         },
-         runImport},
+        { QStringLiteral("import"),
+            tr("Import clients, agencies or consultations from a CSV file (UTF-8 or Shift_JIS), all or nothing."),
+            QStringLiteral(
+                "tsunagu-cli import --db office.db --kind clients --dry-run --report problems.csv 相談者一覧.csv"),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."));
+                p.addOption({ QStringLiteral("kind"), tr("What the file holds: clients, agencies or consultations."),
+                    QStringLiteral("KIND") });
+                p.addOption({ QStringLiteral("mapping"),
+                    tr("A JSON file mapping column headers to fields, e.g. {\"連絡先\": \"phone\", \"備考\": "
+                       "\"ignore\"}. The mapping of the last import of the same kind is remembered."),
+                    QStringLiteral("FILE") });
+                p.addOption({ QStringLiteral("dry-run"), tr("Check every row and report; write nothing at all.") });
+                p.addOption({ QStringLiteral("encoding"), tr("utf-8 or cp932 (Shift_JIS); detected when not given."),
+                    QStringLiteral("E") });
+                p.addOption({ QStringLiteral("report"),
+                    tr("Write every row with the reason it was rejected to this CSV file, to fix and import "
+                       "again."),
+                    QStringLiteral("FILE") });
+            },
+            runImport },
     };
 }
 

@@ -66,7 +66,9 @@ Status AuditLog::append(const AuditEntry &entry) const
     const QString detail = QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
     const QVariant staff = m_session.staffId() > 0 ? QVariant(m_session.staffId())
                                                    : QVariant(QMetaType(QMetaType::LongLong));
-    const QString hash = linkHash(prev, id, at, staff, entry.action, entry.entity, nullable(entry.entityId),
+    // Empty text is stored as '' (a null QString would be bound as NULL).
+    const QString entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
+    const QString hash = linkHash(prev, id, at, staff, entry.action, entity, nullable(entry.entityId),
                                   nullable(entry.clientId), detail);
 
     auto insert = storage::prepare(db, QStringLiteral(
@@ -74,7 +76,7 @@ Status AuditLog::append(const AuditEntry &entry) const
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return fail(insert.error());
-    for (const QVariant &v : {QVariant(id), QVariant(at), staff, QVariant(entry.action), QVariant(entry.entity),
+    for (const QVariant &v : {QVariant(id), QVariant(at), staff, QVariant(entry.action), QVariant(entity),
                               nullable(entry.entityId), nullable(entry.clientId), QVariant(detail), QVariant(prev),
                               QVariant(hash)})
         insert->addBindValue(v);

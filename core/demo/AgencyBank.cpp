@@ -34,10 +34,10 @@ QString officeOf(const QString &municipality)
     return municipality + QStringLiteral("役所 障がい福祉課");
 }
 
-const char16_t *const transitionBrands[] = {u"ステップ", u"ひだまり", u"あゆみ", u"みらい", u"リンク", u"はばたき"};
-const char16_t *const businesses[] = {u"物流", u"食品", u"システム", u"印刷", u"製作所", u"ケアサービス", u"商事",
-                                      u"電機", u"建設", u"フーズ"};
-const char16_t *const welfareCorporations[] = {u"ひかり会", u"めぐみ会", u"つばさ福祉会", u"さくら会"};
+const char16_t *const transitionBrands[] = { u"ステップ", u"ひだまり", u"あゆみ", u"みらい", u"リンク", u"はばたき" };
+const char16_t *const businesses[]
+    = { u"物流", u"食品", u"システム", u"印刷", u"製作所", u"ケアサービス", u"商事", u"電機", u"建設", u"フーズ" };
+const char16_t *const welfareCorporations[] = { u"ひかり会", u"めぐみ会", u"つばさ福祉会", u"さくら会" };
 
 } // namespace
 
@@ -51,11 +51,10 @@ AgencyBank::AgencyBank()
 {
     DemoRandom random(0x5453'4E47'4147ull); // fixed: the directory is the same in every demo
     const NameBank &names = NameBank::instance();
-    const auto contact = [&]() {
-        return names.person(random, random.chance(0.6) ? Sex::Female : Sex::Male, 1975).family;
-    };
+    const auto contact
+        = [&]() { return names.person(random, random.chance(0.6) ? Sex::Female : Sex::Male, 1975).family; };
     const auto add = [&](QString name, AgencyKind kind, int prefecture, QString municipality = {}) {
-        m_entries.append({std::move(name), kind, prefecture, std::move(municipality), contact()});
+        m_entries.append({ std::move(name), kind, prefecture, std::move(municipality), contact() });
     };
 
     const auto &prefectures = PlaceBank::instance().prefectures();

@@ -29,7 +29,7 @@ Error BulkStatement::errorOf(sqlite3 *db)
 {
     // Through the same mapping as every other storage error (disk full, busy …).
     return storage::sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
-                                       QString::number(sqlite3_extended_errcode(db))));
+        QString::number(sqlite3_extended_errcode(db))));
 }
 
 Result<BulkStatement> BulkStatement::prepare(const storage::Database &db, const char *sql)
@@ -44,9 +44,9 @@ Result<BulkStatement> BulkStatement::prepare(const storage::Database &db, const 
 }
 
 BulkStatement::BulkStatement(BulkStatement &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_statement(std::exchange(other.m_statement, nullptr))
+{ }
 
 BulkStatement &BulkStatement::operator=(BulkStatement &&other) noexcept
 {
@@ -70,8 +70,8 @@ void BulkStatement::bind(int index, qint64 value)
 
 void BulkStatement::bind(int index, const QByteArray &utf8)
 {
-    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
-                      SQLITE_TRANSIENT);
+    sqlite3_bind_text(
+        m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void BulkStatement::bind(int index, const QString &text)

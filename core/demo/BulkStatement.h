@@ -54,7 +54,10 @@ public:
     static Error errorOf(sqlite3 *db);
 
 private:
-    BulkStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    BulkStatement(sqlite3 *db, sqlite3_stmt *statement)
+        : m_db(db)
+        , m_statement(statement)
+    { }
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;

@@ -27,13 +27,13 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <thread>
-#include <cmath>
-#include <map>
 #include <vector>
 
 namespace tsunagu::demo {
@@ -51,8 +51,15 @@ constexpr qint64 day = 24 * hour;
 
 // Random streams, so that each part of the data has its own sequence.
 enum Stream : std::uint64_t {
-    IntakeStream = 1, ClientStream, AllocationStream, ConsultationStream, NoteStream, ReferralStream,
-    ConsentStream, HistoryStream, FlagStream
+    IntakeStream = 1,
+    ClientStream,
+    AllocationStream,
+    ConsultationStream,
+    NoteStream,
+    ReferralStream,
+    ConsentStream,
+    HistoryStream,
+    FlagStream
 };
 
 // The demo office began releasing referrals through Tsunagu this many years
@@ -71,7 +78,7 @@ struct ClientPlan {
     qint64 intakeAt = 0;
     qint64 lastAt = 0;
     int prefecture = -1; // index into PlaceBank, -1: a prefecture not listed
-    int staff = 0;       // index into the workers
+    int staff = 0; // index into the workers
     ClientKind kind = ClientKind::OneOff;
     Sex sex = Sex::Female;
     int birthYear = 0;
@@ -79,9 +86,9 @@ struct ClientPlan {
     bool healthConsent = false;
     int consultations = 0;
     int referrals = 0;
-    QString disease;     // for notes
-    QString helloWork;   // for notes
-    QString agency;      // for notes
+    QString disease; // for notes
+    QString helloWork; // for notes
+    QString agency; // for notes
     NameBank::Name name;
     // The support case, for accompanied clients.
     qint64 caseId = 0;
@@ -103,7 +110,7 @@ struct ConsentPlan {
     Purposes purposes;
     DataCategories categories;
     qint64 lastReliedOn = 0; // the last send that relied on it
-    qint64 withdrawAt = 0;   // 0: never withdrawn
+    qint64 withdrawAt = 0; // 0: never withdrawn
 };
 
 struct ReferralEventPlan {
@@ -160,54 +167,79 @@ struct DesignatedDisease {
 
 // 指定難病 with their notification numbers.
 const DesignatedDisease designatedDiseases[] = {
-    {2, "筋萎縮性側索硬化症", DiseaseGroup::NeuroMuscular}, {6, "パーキンソン病", DiseaseGroup::NeuroMuscular},
-    {11, "重症筋無力症", DiseaseGroup::NeuroMuscular},    {13, "多発性硬化症", DiseaseGroup::NeuroMuscular},
-    {17, "多系統萎縮症", DiseaseGroup::NeuroMuscular},    {18, "脊髄小脳変性症", DiseaseGroup::NeuroMuscular},
-    {22, "もやもや病", DiseaseGroup::NeuroMuscular},      {35, "天疱瘡", DiseaseGroup::SkinConnective},
-    {49, "全身性エリテマトーデス", DiseaseGroup::Immune}, {50, "皮膚筋炎／多発性筋炎", DiseaseGroup::Immune},
-    {51, "全身性強皮症", DiseaseGroup::Immune},           {53, "シェーグレン症候群", DiseaseGroup::Immune},
-    {56, "ベーチェット病", DiseaseGroup::Immune},         {57, "特発性拡張型心筋症", DiseaseGroup::Cardiovascular},
-    {60, "再生不良性貧血", DiseaseGroup::Blood},          {63, "特発性血小板減少性紫斑病", DiseaseGroup::Blood},
-    {66, "IgA腎症", DiseaseGroup::RenalUrinary},          {67, "多発性嚢胞腎", DiseaseGroup::RenalUrinary},
-    {69, "後縦靱帯骨化症", DiseaseGroup::BoneJoint},      {71, "特発性大腿骨頭壊死症", DiseaseGroup::BoneJoint},
-    {84, "サルコイドーシス", DiseaseGroup::Respiratory},  {85, "特発性間質性肺炎", DiseaseGroup::Respiratory},
-    {86, "肺動脈性肺高血圧症", DiseaseGroup::Cardiovascular}, {90, "網膜色素変性症", DiseaseGroup::Visual},
-    {93, "原発性胆汁性胆管炎", DiseaseGroup::Digestive},  {96, "クローン病", DiseaseGroup::Digestive},
-    {97, "潰瘍性大腸炎", DiseaseGroup::Digestive},        {271, "強直性脊椎炎", DiseaseGroup::BoneJoint},
+    { 2, "筋萎縮性側索硬化症", DiseaseGroup::NeuroMuscular },
+    { 6, "パーキンソン病", DiseaseGroup::NeuroMuscular },
+    { 11, "重症筋無力症", DiseaseGroup::NeuroMuscular },
+    { 13, "多発性硬化症", DiseaseGroup::NeuroMuscular },
+    { 17, "多系統萎縮症", DiseaseGroup::NeuroMuscular },
+    { 18, "脊髄小脳変性症", DiseaseGroup::NeuroMuscular },
+    { 22, "もやもや病", DiseaseGroup::NeuroMuscular },
+    { 35, "天疱瘡", DiseaseGroup::SkinConnective },
+    { 49, "全身性エリテマトーデス", DiseaseGroup::Immune },
+    { 50, "皮膚筋炎／多発性筋炎", DiseaseGroup::Immune },
+    { 51, "全身性強皮症", DiseaseGroup::Immune },
+    { 53, "シェーグレン症候群", DiseaseGroup::Immune },
+    { 56, "ベーチェット病", DiseaseGroup::Immune },
+    { 57, "特発性拡張型心筋症", DiseaseGroup::Cardiovascular },
+    { 60, "再生不良性貧血", DiseaseGroup::Blood },
+    { 63, "特発性血小板減少性紫斑病", DiseaseGroup::Blood },
+    { 66, "IgA腎症", DiseaseGroup::RenalUrinary },
+    { 67, "多発性嚢胞腎", DiseaseGroup::RenalUrinary },
+    { 69, "後縦靱帯骨化症", DiseaseGroup::BoneJoint },
+    { 71, "特発性大腿骨頭壊死症", DiseaseGroup::BoneJoint },
+    { 84, "サルコイドーシス", DiseaseGroup::Respiratory },
+    { 85, "特発性間質性肺炎", DiseaseGroup::Respiratory },
+    { 86, "肺動脈性肺高血圧症", DiseaseGroup::Cardiovascular },
+    { 90, "網膜色素変性症", DiseaseGroup::Visual },
+    { 93, "原発性胆汁性胆管炎", DiseaseGroup::Digestive },
+    { 96, "クローン病", DiseaseGroup::Digestive },
+    { 97, "潰瘍性大腸炎", DiseaseGroup::Digestive },
+    { 271, "強直性脊椎炎", DiseaseGroup::BoneJoint },
 };
 
 // Conditions that are not designated intractable diseases (kept as a note).
 const std::pair<const char *, DiseaseGroup> otherConditions[] = {
-    {"乳がん", DiseaseGroup::Cancer},        {"大腸がん", DiseaseGroup::Cancer},
-    {"糖尿病", DiseaseGroup::Metabolic},      {"うつ病", DiseaseGroup::Mental},
-    {"双極性障害", DiseaseGroup::Mental},     {"発達障害", DiseaseGroup::Developmental},
-    {"てんかん", DiseaseGroup::NeuroMuscular}, {"心疾患", DiseaseGroup::Cardiovascular},
-    {"慢性腎臓病", DiseaseGroup::RenalUrinary}, {"関節リウマチ", DiseaseGroup::Immune},
-    {"線維筋痛症", DiseaseGroup::OtherChronic}, {"慢性疲労症候群", DiseaseGroup::OtherChronic},
+    { "乳がん", DiseaseGroup::Cancer },
+    { "大腸がん", DiseaseGroup::Cancer },
+    { "糖尿病", DiseaseGroup::Metabolic },
+    { "うつ病", DiseaseGroup::Mental },
+    { "双極性障害", DiseaseGroup::Mental },
+    { "発達障害", DiseaseGroup::Developmental },
+    { "てんかん", DiseaseGroup::NeuroMuscular },
+    { "心疾患", DiseaseGroup::Cardiovascular },
+    { "慢性腎臓病", DiseaseGroup::RenalUrinary },
+    { "関節リウマチ", DiseaseGroup::Immune },
+    { "線維筋痛症", DiseaseGroup::OtherChronic },
+    { "慢性疲労症候群", DiseaseGroup::OtherChronic },
 };
 
-const char *const caseNotes[] = {
-    "週3日勤務での一般就労を目指す。", "休職中。主治医と相談しながら段階的な復職を目指す。",
-    "現在の職場で働き続けるための環境調整を行う。", "本業と並行して短時間の仕事を探す。",
-    "在宅勤務を中心とした働き方を探す。"};
+const char *const caseNotes[] = { "週3日勤務での一般就労を目指す。",
+    "休職中。主治医と相談しながら段階的な復職を目指す。", "現在の職場で働き続けるための環境調整を行う。",
+    "本業と並行して短時間の仕事を探す。", "在宅勤務を中心とした働き方を探す。" };
 
-const char *const referralNotes[] = {
-    "専門援助部門での職業相談につなぐ。", "就労に関する医療面の相談のため紹介。",
-    "職業評価と準備支援の利用について紹介。", "通所による訓練の見学と利用相談。",
-    "生活面の相談先として紹介。", "ピアサポートの場として紹介。"};
+const char *const referralNotes[] = { "専門援助部門での職業相談につなぐ。", "就労に関する医療面の相談のため紹介。",
+    "職業評価と準備支援の利用について紹介。", "通所による訓練の見学と利用相談。", "生活面の相談先として紹介。",
+    "ピアサポートの場として紹介。" };
 
 int referralNoteOf(AgencyKind kind)
 {
     switch (kind) {
-    case AgencyKind::HelloWork: return 0;
-    case AgencyKind::Hospital: return 1;
-    case AgencyKind::VocationalCenter: return 2;
-    case AgencyKind::TransitionSupport: return 3;
+    case AgencyKind::HelloWork:
+        return 0;
+    case AgencyKind::Hospital:
+        return 1;
+    case AgencyKind::VocationalCenter:
+        return 2;
+    case AgencyKind::TransitionSupport:
+        return 3;
     case AgencyKind::LivelihoodSupport:
     case AgencyKind::SocialWelfareCouncil:
-    case AgencyKind::MunicipalOffice: return 4;
-    case AgencyKind::PatientAssociation: return 5;
-    default: return 2;
+    case AgencyKind::MunicipalOffice:
+        return 4;
+    case AgencyKind::PatientAssociation:
+        return 5;
+    default:
+        return 2;
     }
 }
 
@@ -217,7 +249,10 @@ class Run
 {
 public:
     Run(const Session &session, const DemoOptions &options, const DemoGenerator::Progress &progress)
-        : m_session(session), m_db(session.db()), m_options(options), m_progress(progress)
+        : m_session(session)
+        , m_db(session.db())
+        , m_options(options)
+        , m_progress(progress)
     {
         m_until = options.until.isValid() ? options.until : session.clock().today();
         m_from = m_until.addYears(-std::max(1, options.years)).addDays(1);
@@ -239,8 +274,8 @@ private:
     Status insertStaff();
     Status insertAgencies();
     void planClients();
-    void allocate(std::vector<int> &counts, qint64 total, const std::vector<double> &weights, int minimum,
-                  DemoRandom &random);
+    void allocate(
+        std::vector<int> &counts, qint64 total, const std::vector<double> &weights, int minimum, DemoRandom &random);
     Status insertClients();
     void planReferralsAndConsents();
     Status insertConsents();
@@ -307,17 +342,17 @@ qint64 Run::workTime(DemoRandom &random, QDate date) const
 
 int Run::agencyFor(DemoRandom &random, int prefecture, AgencyKind kind) const
 {
-    auto it = m_agenciesByPlace.find({std::max(prefecture, 0), static_cast<int>(kind)});
+    auto it = m_agenciesByPlace.find({ std::max(prefecture, 0), static_cast<int>(kind) });
     if (it == m_agenciesByPlace.end())
-        it = m_agenciesByPlace.find({0, static_cast<int>(kind)});
+        it = m_agenciesByPlace.find({ 0, static_cast<int>(kind) });
     const std::vector<int> &list = it->second;
     return list.at(static_cast<std::size_t>(random.below(static_cast<int>(list.size()))));
 }
 
 // Splits `total` over the entries in proportion to their weights, each at
 // least `minimum`, exactly (the rest goes to entries drawn at random).
-void Run::allocate(std::vector<int> &counts, qint64 total, const std::vector<double> &weights, int minimum,
-                   DemoRandom &random)
+void Run::allocate(
+    std::vector<int> &counts, qint64 total, const std::vector<double> &weights, int minimum, DemoRandom &random)
 {
     const std::size_t n = weights.size();
     counts.assign(n, minimum);
@@ -344,8 +379,9 @@ void Run::allocate(std::vector<int> &counts, qint64 total, const std::vector<dou
 Status Run::insertStaff()
 {
     const QList<NameBank::Name> names = NameBank::instance().staff();
-    auto insert = BulkStatement::prepare(m_db, "INSERT INTO staff (name, role, active, created_at, updated_at) "
-                                               "VALUES (?, ?, 1, ?, ?) ON CONFLICT (name) DO NOTHING");
+    auto insert = BulkStatement::prepare(m_db,
+        "INSERT INTO staff (name, role, active, created_at, updated_at) "
+        "VALUES (?, ?, 1, ?, ?) ON CONFLICT (name) DO NOTHING");
     auto find = BulkStatement::prepare(m_db, "SELECT id FROM staff WHERE name = ?");
     if (!insert)
         return fail(insert.error());
@@ -394,11 +430,13 @@ Status Run::insertAgencies()
         insert->bind(3, toCode(e.kind));
         insert->bind(4, prefectures.at(e.prefecture).name);
         insert->bindOptional(5, e.municipality);
-        insert->bindOptional(6, e.municipality.isEmpty() ? QString() : PlaceBank::instance().drawAddress(random, e.municipality));
-        insert->bind(7, QStringLiteral("0%1-%2-%3")
-                            .arg(random.between(92, 99))
-                            .arg(random.between(200, 999))
-                            .arg(random.between(0, 9999), 4, 10, QLatin1Char('0')));
+        insert->bindOptional(
+            6, e.municipality.isEmpty() ? QString() : PlaceBank::instance().drawAddress(random, e.municipality));
+        insert->bind(7,
+            QStringLiteral("0%1-%2-%3")
+                .arg(random.between(92, 99))
+                .arg(random.between(200, 999))
+                .arg(random.between(0, 9999), 4, 10, QLatin1Char('0')));
         insert->bind(8, e.contactName);
         insert->bind(9, m_startMs);
         insert->bind(10, m_admin);
@@ -407,8 +445,8 @@ Status Run::insertAgencies()
         auto id = insert->run();
         if (!id)
             return fail(id.error());
-        m_agenciesByPlace[{e.prefecture, static_cast<int>(e.kind)}].push_back(static_cast<int>(m_agencies.size()));
-        m_agencies.push_back({*id, e.kind, e.prefecture, e.name});
+        m_agenciesByPlace[{ e.prefecture, static_cast<int>(e.kind) }].push_back(static_cast<int>(m_agencies.size()));
+        m_agencies.push_back({ *id, e.kind, e.prefecture, e.name });
         ++m_report.agencies;
     }
     return {};
@@ -435,24 +473,23 @@ void Run::planClients()
         ClientPlan &c = m_clients[static_cast<std::size_t>(k)];
         DemoRandom random(m_options.seed, ClientStream, static_cast<std::uint64_t>(k));
         c.intakeAt = workTime(random, m_from.addDays(intakeDays[static_cast<std::size_t>(k)]));
-        const int kind = random.weighted({45, 25, 30});
+        const int kind = random.weighted({ 45, 25, 30 });
         c.kind = static_cast<ClientKind>(kind);
         const qint64 length = kind == 0 ? random.between(0, 30) * day
-            : kind == 1                  ? random.between(30, 180) * day
-                                         : random.between(90, 720) * day;
+            : kind == 1                 ? random.between(30, 180) * day
+                                        : random.between(90, 720) * day;
         c.lastAt = clampToEnd(c.intakeAt + length);
-        c.sex = static_cast<Sex>(random.weighted({55, 44, 1}));
+        c.sex = static_cast<Sex>(random.weighted({ 55, 44, 1 }));
         // Ages 18 to 70 at intake, most between 30 and 55.
-        const int age = std::clamp(static_cast<int>(18 + (random.between(0, 52) + random.between(0, 52)) / 2
-                                                     + random.between(-6, 6)),
-                                   18, 70);
+        const int age = std::clamp(
+            static_cast<int>(18 + (random.between(0, 52) + random.between(0, 52)) / 2 + random.between(-6, 6)), 18, 70);
         c.birthYear = jst::dateOf(c.intakeAt).year() - age;
         c.name = names.person(random, c.sex, c.birthYear);
         c.prefecture = places.drawPrefecture(random);
         c.staff = random.below(static_cast<int>(m_workers.size()));
         c.confidential = random.chance(0.01);
         if (c.kind == ClientKind::Accompanied) {
-            c.goal = static_cast<CaseGoal>(random.weighted({40, 25, 20, 5, 10}));
+            c.goal = static_cast<CaseGoal>(random.weighted({ 40, 25, 20, 5, 10 }));
             c.caseFrom = workTime(random, jst::dateOf(c.intakeAt).addDays(random.between(0, 30)));
             if (c.caseFrom > c.lastAt)
                 c.caseFrom = c.intakeAt;
@@ -460,8 +497,8 @@ void Run::planClients()
         }
         const int hw = agencyFor(random, c.prefecture, AgencyKind::HelloWork);
         c.helloWork = m_agencies.at(static_cast<std::size_t>(hw)).name;
-        const AgencyKind other = random.chance(0.5) ? AgencyKind::IntractableDiseaseCenter
-                                                    : AgencyKind::EmploymentLifeSupportCenter;
+        const AgencyKind other
+            = random.chance(0.5) ? AgencyKind::IntractableDiseaseCenter : AgencyKind::EmploymentLifeSupportCenter;
         c.agency = m_agencies.at(static_cast<std::size_t>(agencyFor(random, c.prefecture, other))).name;
     }
 
@@ -471,8 +508,14 @@ void Run::planClients()
     std::vector<double> referralWeights;
     for (const ClientPlan &c : m_clients) {
         const double spread = 0.5 + allocation.unit();
-        consultationWeights.push_back(spread * (c.kind == ClientKind::OneOff ? 0.5 : c.kind == ClientKind::Coaching ? 6 : 20));
-        referralWeights.push_back(spread * (c.kind == ClientKind::OneOff ? 0.3 : c.kind == ClientKind::Coaching ? 1.2 : 3.5));
+        consultationWeights.push_back(spread
+            * (c.kind == ClientKind::OneOff          ? 0.5
+                    : c.kind == ClientKind::Coaching ? 6
+                                                     : 20));
+        referralWeights.push_back(spread
+            * (c.kind == ClientKind::OneOff          ? 0.3
+                    : c.kind == ClientKind::Coaching ? 1.2
+                                                     : 3.5));
     }
     std::vector<int> counts;
     allocate(counts, m_options.consultations, consultationWeights, 1, allocation);
@@ -508,7 +551,7 @@ Status Run::insertClients()
     auto milestone = BulkStatement::prepare(m_db,
         "INSERT INTO case_milestones (case_id, kind, due_on, done_on, result, created_at, created_by, updated_at, "
         "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (auto *s : {&client, &contact, &consent, &condition, &supportCase, &milestone})
+    for (auto *s : { &client, &contact, &consent, &condition, &supportCase, &milestone })
         if (!*s)
             return fail(s->error());
 
@@ -516,7 +559,7 @@ Status Run::insertClients()
     const PlaceBank &places = PlaceBank::instance();
     const auto phone = [](DemoRandom &random) {
         return QStringLiteral("0%1-%2-%3")
-            .arg(random.weighted({60, 30, 10}) == 0 ? 90 : 80)
+            .arg(random.weighted({ 60, 30, 10 }) == 0 ? 90 : 80)
             .arg(random.between(1000, 9999))
             .arg(random.between(0, 9999), 4, 10, QLatin1Char('0'));
     };
@@ -540,7 +583,7 @@ Status Run::insertClients()
             prefecture = places.drawOtherPrefecture(random);
         }
         const QString mobile = random.chance(0.85) ? phone(random) : QString();
-        const int certificate = random.weighted({60, 15, 18, 2, 5}); // none, physical, mental, intellectual, unknown
+        const int certificate = random.weighted({ 60, 15, 18, 2, 5 }); // none, physical, mental, intellectual, unknown
         QString grade;
         if (certificate == 1)
             grade = QStringLiteral("%1級").arg(random.between(1, 6));
@@ -548,7 +591,7 @@ Status Run::insertClients()
             grade = QStringLiteral("%1級").arg(random.between(1, 3));
         else if (certificate == 3)
             grade = random.chance(0.4) ? QStringLiteral("A") : QStringLiteral("B");
-        const int employment = random.weighted({30, 18, 8, 3, 3, 25, 3, 3, 7});
+        const int employment = random.weighted({ 30, 18, 8, 3, 3, 25, 3, 3, 7 });
 
         int i = 1;
         client->bind(i++, c.name.full());
@@ -561,18 +604,16 @@ Status Run::insertClients()
         client->bindOptional(i++, municipality);
         client->bindOptional(i++, mobile);
         client->bindOptional(i++, text::phoneKey(mobile));
-        client->bindOptional(i++, random.chance(0.35) ? QStringLiteral("%1.%2@example.jp")
-                                                             .arg(c.name.romaji)
-                                                             .arg(random.between(100, 9999))
-                                                       : QString());
-        client->bindOptional(i++, !municipality.isEmpty() && random.chance(0.8)
-                                      ? places.drawAddress(random, municipality)
-                                      : QString());
-        client->bindOptional(i++, random.chance(0.3) ? QStringLiteral("%1（%2）%3")
-                                                            .arg(random.chance(0.6) ? QStringLiteral("母")
-                                                                                    : QStringLiteral("配偶者"),
-                                                                 c.name.family, phone(random))
-                                                      : QString());
+        client->bindOptional(i++,
+            random.chance(0.35) ? QStringLiteral("%1.%2@example.jp").arg(c.name.romaji).arg(random.between(100, 9999))
+                                : QString());
+        client->bindOptional(
+            i++, !municipality.isEmpty() && random.chance(0.8) ? places.drawAddress(random, municipality) : QString());
+        client->bindOptional(i++,
+            random.chance(0.3) ? QStringLiteral("%1（%2）%3")
+                                     .arg(random.chance(0.6) ? QStringLiteral("母") : QStringLiteral("配偶者"),
+                                         c.name.family, phone(random))
+                               : QString());
         if (certificate == 4)
             client->bindNull(i++);
         else
@@ -645,13 +686,13 @@ Status Run::insertClients()
                 return fail(r.error());
             ++m_report.consents;
 
-            const int conditions = random.weighted({5, 75, 20});
+            const int conditions = random.weighted({ 5, 75, 20 });
             for (int j = 0; j < conditions; ++j) {
                 const qint64 at = c.intakeAt + (10 + j) * minute;
                 condition->bind(1, c.id);
                 if (random.chance(0.55)) {
-                    const DesignatedDisease &d =
-                        designatedDiseases[random.below(static_cast<int>(std::size(designatedDiseases)))];
+                    const DesignatedDisease &d
+                        = designatedDiseases[random.below(static_cast<int>(std::size(designatedDiseases)))];
                     condition->bind(2, toCode(d.group));
                     condition->bind(3, d.number);
                     condition->bind(4, QString::fromUtf8(d.name));
@@ -682,19 +723,20 @@ Status Run::insertClients()
             const QDate opened = jst::dateOf(c.caseFrom);
             const bool closed = c.caseUntil < m_endMs - 30 * day;
             const QDate closedOn = jst::dateOf(c.caseUntil);
-            const double progress = static_cast<double>(m_endMs - c.caseFrom) / static_cast<double>(std::max<qint64>(1, c.caseUntil - c.caseFrom + 120 * day));
+            const double progress = static_cast<double>(m_endMs - c.caseFrom)
+                / static_cast<double>(std::max<qint64>(1, c.caseUntil - c.caseFrom + 120 * day));
             CaseStage stage = CaseStage::Closed;
             std::optional<CaseOutcome> outcome;
             std::optional<int> score;
             if (closed) {
-                const int o = random.weighted({65, 15, 10, 10});
+                const int o = random.weighted({ 65, 15, 10, 10 });
                 if (o == 0)
                     outcome = *c.goal == CaseGoal::ReturnToWork ? CaseOutcome::ReturnedToWork
-                        : *c.goal == CaseGoal::StayInWork        ? CaseOutcome::Retained
-                                                                  : CaseOutcome::Employed;
+                        : *c.goal == CaseGoal::StayInWork       ? CaseOutcome::Retained
+                                                                : CaseOutcome::Employed;
                 else
                     outcome = o == 1 ? CaseOutcome::Withdrew : o == 2 ? CaseOutcome::Transferred : CaseOutcome::Other;
-                score = 1 + random.weighted({3, 7, 20, 40, 30});
+                score = 1 + random.weighted({ 3, 7, 20, 40, 30 });
             } else {
                 stage = progress < 0.15 ? CaseStage::Intake
                     : progress < 0.3    ? CaseStage::Assessment
@@ -735,22 +777,21 @@ Status Run::insertClients()
             ++m_report.cases;
 
             // A job start (or return) and the retention checks 1, 3, 6 and 12 months on.
-            const bool started = (closed && outcome && (*outcome == CaseOutcome::Employed
-                                                        || *outcome == CaseOutcome::ReturnedToWork
-                                                        || *outcome == CaseOutcome::Retained))
+            const bool started = (closed && outcome
+                                     && (*outcome == CaseOutcome::Employed || *outcome == CaseOutcome::ReturnedToWork
+                                         || *outcome == CaseOutcome::Retained))
                 || stage == CaseStage::Working || stage == CaseStage::Retention;
             if (started) {
-                QDate start = opened.addDays(static_cast<qint64>(static_cast<double>(opened.daysTo(closed ? closedOn : m_until)) * (0.4 + 0.3 * random.unit())));
+                QDate start = opened.addDays(static_cast<qint64>(
+                    static_cast<double>(opened.daysTo(closed ? closedOn : m_until)) * (0.4 + 0.3 * random.unit())));
                 if (start > m_until)
                     start = m_until;
                 const qint64 createdAt = std::min(jst::startOfDay(start) + 17 * hour, m_endMs);
-                const MilestoneKind first = *c.goal == CaseGoal::ReturnToWork ? MilestoneKind::ReturnToWork
-                                                                               : MilestoneKind::JobStart;
-                const std::pair<MilestoneKind, int> steps[] = {{first, 0},
-                                                               {MilestoneKind::Retention1m, 1},
-                                                               {MilestoneKind::Retention3m, 3},
-                                                               {MilestoneKind::Retention6m, 6},
-                                                               {MilestoneKind::Retention12m, 12}};
+                const MilestoneKind first
+                    = *c.goal == CaseGoal::ReturnToWork ? MilestoneKind::ReturnToWork : MilestoneKind::JobStart;
+                const std::pair<MilestoneKind, int> steps[]
+                    = { { first, 0 }, { MilestoneKind::Retention1m, 1 }, { MilestoneKind::Retention3m, 3 },
+                          { MilestoneKind::Retention6m, 6 }, { MilestoneKind::Retention12m, 12 } };
                 for (const auto &[kind, months] : steps) {
                     if (*c.goal == CaseGoal::StayInWork && months == 0)
                         continue;
@@ -762,8 +803,8 @@ Status Run::insertClients()
                     milestone->bind(3, due.toString(Qt::ISODate));
                     if (isDone) {
                         milestone->bind(4, done.toString(Qt::ISODate));
-                        milestone->bind(5, toCode(random.chance(0.87) ? MilestoneResult::Achieved
-                                                                      : MilestoneResult::NotAchieved));
+                        milestone->bind(
+                            5, toCode(random.chance(0.87) ? MilestoneResult::Achieved : MilestoneResult::NotAchieved));
                     } else {
                         milestone->bindNull(4);
                         milestone->bindNull(5);
@@ -787,7 +828,7 @@ Status Run::insertClients()
 
 void Run::planReferralsAndConsents()
 {
-    static const int kindWeights[] = {30, 10, 12, 7, 12, 5, 8, 6, 4, 3, 1, 0, 0, 2, 0};
+    static const int kindWeights[] = { 30, 10, 12, 7, 12, 5, 8, 6, 4, 3, 1, 0, 0, 2, 0 };
     static_assert(std::size(kindWeights) == enumCount<AgencyKind>());
 
     for (std::size_t k = 0; k < m_clients.size(); ++k) {
@@ -797,7 +838,8 @@ void Run::planReferralsAndConsents()
         DemoRandom random(m_options.seed, ReferralStream, k);
         std::vector<qint64> times;
         for (int j = 0; j < c.referrals; ++j)
-            times.push_back(c.intakeAt + static_cast<qint64>(random.unit() * static_cast<double>(c.lastAt - c.intakeAt)) + day);
+            times.push_back(
+                c.intakeAt + static_cast<qint64>(random.unit() * static_cast<double>(c.lastAt - c.intakeAt)) + day);
         std::sort(times.begin(), times.end());
         const std::size_t firstConsent = m_consents.size();
         for (qint64 proposed : times) {
@@ -807,9 +849,9 @@ void Run::planReferralsAndConsents()
             r.kind = static_cast<AgencyKind>(random.weighted(std::span<const int>(kindWeights)));
             const AgencyRow &agency = m_agencies.at(static_cast<std::size_t>(agencyFor(random, c.prefecture, r.kind)));
             r.agencyId = agency.id;
-            r.purpose = r.kind == AgencyKind::Hospital && random.chance(0.5)   ? Purpose::MedicalCoordination
-                : r.kind == AgencyKind::Employer && random.chance(0.6)          ? Purpose::EmployerAccommodation
-                                                                               : Purpose::Referral;
+            r.purpose = r.kind == AgencyKind::Hospital && random.chance(0.5) ? Purpose::MedicalCoordination
+                : r.kind == AgencyKind::Employer && random.chance(0.6)       ? Purpose::EmployerAccommodation
+                                                                             : Purpose::Referral;
             r.categories.insert(DataCategory::Identity);
             if (random.chance(0.8))
                 r.categories.insert(DataCategory::Employment);
@@ -821,7 +863,7 @@ void Run::planReferralsAndConsents()
                 r.categories.insert(DataCategory::Records);
             if (random.chance(0.03))
                 r.categories.insert(DataCategory::Family);
-            r.method = static_cast<DisclosureMethod>(random.weighted({35, 30, 20, 15}));
+            r.method = static_cast<DisclosureMethod>(random.weighted({ 35, 30, 20, 15 }));
 
             // proposed → sent → accepted/declined → first contact → completed/withdrawn
             qint64 at = proposed;
@@ -829,17 +871,17 @@ void Run::planReferralsAndConsents()
                 at += after;
                 if (at > m_endMs)
                     return false;
-                r.events.push_back({status, at});
+                r.events.push_back({ status, at });
                 return true;
             };
-            r.events.push_back({ReferralStatus::Proposed, at});
+            r.events.push_back({ ReferralStatus::Proposed, at });
             if (random.chance(0.06)) {
                 step(ReferralStatus::Withdrawn, random.between(1, 10) * day);
             } else if (step(ReferralStatus::Sent, random.between(1, 7) * day + random.between(0, 4) * hour)) {
-                const int answer = random.weighted({80, 10, 10});
+                const int answer = random.weighted({ 80, 10, 10 });
                 if (answer == 0 && step(ReferralStatus::Accepted, random.between(1, 14) * day)) {
                     if (random.chance(0.92) && step(ReferralStatus::FirstContact, random.between(1, 21) * day)) {
-                        const int end = random.weighted({72, 8, 20});
+                        const int end = random.weighted({ 72, 8, 20 });
                         if (end == 0)
                             step(ReferralStatus::Completed, random.between(14, 180) * day);
                         else if (end == 1)
@@ -866,13 +908,14 @@ void Run::planReferralsAndConsents()
                     ConsentPlan p;
                     p.client = static_cast<int>(k);
                     p.from = jst::dateOf(proposed);
-                    const int years = random.weighted({60, 25, 15});
+                    const int years = random.weighted({ 60, 25, 15 });
                     p.until = years == 2 ? p.from.addYears(3).addDays(-1) : p.from.addYears(years + 1).addDays(-1);
                     p.givenAt = jst::startOfDay(p.from);
                     p.expiresAt = jst::endOfDayExclusive(p.until);
                     p.recordedAt = proposed - 30 * minute;
-                    const bool byKind = (r.kind == AgencyKind::HelloWork || r.kind == AgencyKind::IntractableDiseaseCenter
-                                         || r.kind == AgencyKind::VocationalCenter)
+                    const bool byKind
+                        = (r.kind == AgencyKind::HelloWork || r.kind == AgencyKind::IntractableDiseaseCenter
+                              || r.kind == AgencyKind::VocationalCenter)
                         && random.chance(0.8);
                     if (byKind)
                         p.recipientKind = r.kind;
@@ -882,7 +925,7 @@ void Run::planReferralsAndConsents()
                     if (random.chance(0.3))
                         p.purposes.insert(Purpose::CaseConference);
                     // The office's form lists the usual categories; people tick most of them.
-                    p.categories = r.categories | DataCategories{DataCategory::Identity, DataCategory::Employment};
+                    p.categories = r.categories | DataCategories { DataCategory::Identity, DataCategory::Employment };
                     if (random.chance(0.7))
                         p.categories.insert(DataCategory::Health);
                     if (!c.confidential && random.chance(0.6))
@@ -947,12 +990,13 @@ void Run::planReferralsAndConsents()
         p.recordedAt = std::max(at, p.givenAt);
         if (extra.chance(0.5)) {
             p.recipientKind = AgencyKind::Employer;
-            p.purposes = {Purpose::EmployerAccommodation};
-            p.categories = {DataCategory::Identity, DataCategory::Employment, DataCategory::Health};
+            p.purposes = { Purpose::EmployerAccommodation };
+            p.categories = { DataCategory::Identity, DataCategory::Employment, DataCategory::Health };
         } else {
-            p.recipientAgency = m_agencies.at(static_cast<std::size_t>(agencyFor(extra, c.prefecture, AgencyKind::Hospital))).id;
-            p.purposes = {Purpose::CaseConference, Purpose::MedicalCoordination};
-            p.categories = {DataCategory::Identity, DataCategory::Health, DataCategory::Records};
+            p.recipientAgency
+                = m_agencies.at(static_cast<std::size_t>(agencyFor(extra, c.prefecture, AgencyKind::Hospital))).id;
+            p.purposes = { Purpose::CaseConference, Purpose::MedicalCoordination };
+            p.categories = { DataCategory::Identity, DataCategory::Health, DataCategory::Records };
         }
         m_consents.push_back(p);
     }
@@ -990,15 +1034,14 @@ void Run::planReferralsAndConsents()
         p.withdrawAt = from + static_cast<qint64>(withdrawals.unit() * static_cast<double>(to - from));
         // Before the gate's time, a withdrawal is history written in bulk.
         if (p.withdrawAt >= m_gateFromMs)
-            m_history.push_back({HistoryAction::Withdraw, p.withdrawAt, static_cast<int>(i)});
+            m_history.push_back({ HistoryAction::Withdraw, p.withdrawAt, static_cast<int>(i) });
     }
     // Referrals sorted by the time they were proposed: ids grow with time.
-    std::stable_sort(m_referrals.begin(), m_referrals.end(), [](const ReferralPlan &a, const ReferralPlan &b) {
-        return a.events.front().at < b.events.front().at;
-    });
+    std::stable_sort(m_referrals.begin(), m_referrals.end(),
+        [](const ReferralPlan &a, const ReferralPlan &b) { return a.events.front().at < b.events.front().at; });
     for (std::size_t i = 0; i < m_referrals.size(); ++i)
         if (m_referrals[i].release)
-            m_history.push_back({HistoryAction::Release, m_referrals[i].sentAt(), static_cast<int>(i)});
+            m_history.push_back({ HistoryAction::Release, m_referrals[i].sentAt(), static_cast<int>(i) });
 }
 
 Status Run::insertConsents()
@@ -1007,8 +1050,8 @@ Status Run::insertConsents()
         "INSERT INTO consents (client_id, kind, purposes, categories, given_at, expires_at, method, given_by, "
         "representative_name, representative_relation, form_version, recorded_by, created_at, withdrawn_at, "
         "withdrawn_by, withdrawal_note) VALUES (?, 'disclosure', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto recipient = BulkStatement::prepare(m_db,
-        "INSERT INTO consent_recipients (consent_id, agency_id, agency_kind) VALUES (?, ?, ?)");
+    auto recipient = BulkStatement::prepare(
+        m_db, "INSERT INTO consent_recipients (consent_id, agency_id, agency_kind) VALUES (?, ?, ?)");
     if (!consent)
         return fail(consent.error());
     if (!recipient)
@@ -1024,7 +1067,7 @@ Status Run::insertConsents()
         consent->bind(3, p.categories.toCodes());
         consent->bind(4, p.givenAt);
         consent->bind(5, p.expiresAt);
-        consent->bind(6, toCode(static_cast<ConsentMethod>(random.weighted({70, 15, 15}))));
+        consent->bind(6, toCode(static_cast<ConsentMethod>(random.weighted({ 70, 15, 15 }))));
         consent->bind(7, representative ? QStringLiteral("representative") : QStringLiteral("self"));
         if (representative) {
             const NameBank::Name parent = names.relative(random, c.name, Sex::Female, c.birthYear - 28);
@@ -1082,7 +1125,7 @@ struct PreparedConsultation {
     QByteArray notes;
     QByteArray next;
     QByteArray followUp; // empty: none
-    QByteArray tokens;   // the note index's tokens
+    QByteArray tokens; // the note index's tokens
 };
 
 // Hands batches from the thread that writes notes to the thread that inserts.
@@ -1143,26 +1186,26 @@ Status Run::insertConsultations()
     for (std::size_t k = 0; k < m_clients.size(); ++k) {
         const ClientPlan &c = m_clients[k];
         DemoRandom random(m_options.seed, ConsultationStream, k);
-        std::vector<qint64> times{c.intakeAt};
+        std::vector<qint64> times { c.intakeAt };
         for (int j = 1; j < c.consultations; ++j) {
-            const qint64 at = c.intakeAt + static_cast<qint64>(random.unit() * static_cast<double>(c.lastAt - c.intakeAt));
+            const qint64 at
+                = c.intakeAt + static_cast<qint64>(random.unit() * static_cast<double>(c.lastAt - c.intakeAt));
             times.push_back(std::max(c.intakeAt + hour, workTime(random, jst::dateOf(at))));
         }
         std::sort(times.begin(), times.end());
         for (std::size_t j = 0; j < times.size(); ++j)
-            plan.push_back({clampToEnd(times[j]), static_cast<int>(k), static_cast<int>(j)});
+            plan.push_back({ clampToEnd(times[j]), static_cast<int>(k), static_cast<int>(j) });
     }
     std::stable_sort(plan.begin(), plan.end(),
-                     [](const ConsultationPlan &a, const ConsultationPlan &b) { return a.startedAt < b.startedAt; });
+        [](const ConsultationPlan &a, const ConsultationPlan &b) { return a.startedAt < b.startedAt; });
 
     auto consultation = BulkStatement::prepare(m_db,
         "INSERT INTO consultations (client_id, case_id, started_at, duration_min, channel, kind, attendees, topics, "
         "notes, next_steps, follow_up_on, staff_id, created_at, created_by, updated_at, updated_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto topic = BulkStatement::prepare(m_db,
-        "INSERT INTO consultation_topics (consultation_id, topic) VALUES (?, ?)");
+    auto topic = BulkStatement::prepare(m_db, "INSERT INTO consultation_topics (consultation_id, topic) VALUES (?, ?)");
     auto index = BulkStatement::prepare(m_db, "INSERT INTO note_index (rowid, tokens) VALUES (?, ?)");
-    for (auto *s : {&consultation, &topic, &index})
+    for (auto *s : { &consultation, &topic, &index })
         if (!*s)
             return fail(s->error());
 
@@ -1171,9 +1214,9 @@ Status Run::insertConsultations()
     BatchQueue queue;
     std::jthread writer([&](std::stop_token stop) {
         // Topic weights by what the person came for.
-        static const int general[] = {30, 12, 12, 25, 10, 6, 10, 5, 6, 5, 8, 5, 12, 3};
-        static const int returning[] = {8, 45, 10, 25, 15, 8, 12, 3, 4, 5, 12, 3, 12, 2};
-        static const int working[] = {10, 8, 40, 25, 20, 10, 5, 3, 3, 4, 8, 2, 10, 2};
+        static const int general[] = { 30, 12, 12, 25, 10, 6, 10, 5, 6, 5, 8, 5, 12, 3 };
+        static const int returning[] = { 8, 45, 10, 25, 15, 8, 12, 3, 4, 5, 12, 3, 12, 2 };
+        static const int working[] = { 10, 8, 40, 25, 20, 10, 5, 3, 3, 4, 8, 2, 10, 2 };
         static_assert(std::size(general) == enumCount<Topic>());
         const PhraseBank &phrases = PhraseBank::instance();
         BatchQueue::Batch batch;
@@ -1181,23 +1224,24 @@ Status Run::insertConsultations()
             const ConsultationPlan &p = plan[n];
             const ClientPlan &c = m_clients[static_cast<std::size_t>(p.client)];
             DemoRandom random(m_options.seed, NoteStream,
-                              (static_cast<std::uint64_t>(p.client) << 20) ^ static_cast<std::uint64_t>(p.ordinal));
+                (static_cast<std::uint64_t>(p.client) << 20) ^ static_cast<std::uint64_t>(p.ordinal));
             PreparedConsultation row;
             const bool inCase = c.caseId != 0 && p.startedAt >= c.caseFrom;
             const int *weights = (c.goal && *c.goal == CaseGoal::ReturnToWork) ? returning
-                : (c.goal && *c.goal == CaseGoal::StayInWork)                 ? working
-                                                                              : general;
-            const int topicCount = random.weighted({45, 40, 15}) + 1;
+                : (c.goal && *c.goal == CaseGoal::StayInWork)                  ? working
+                                                                               : general;
+            const int topicCount = random.weighted({ 45, 40, 15 }) + 1;
             for (int t = 0; t < topicCount; ++t)
-                row.topics.insert(static_cast<Topic>(random.weighted(std::span<const int>(weights, enumCount<Topic>()))));
+                row.topics.insert(
+                    static_cast<Topic>(random.weighted(std::span<const int>(weights, enumCount<Topic>()))));
 
             const bool first = p.ordinal == 0;
-            row.channel = first ? static_cast<Channel>(random.weighted({50, 25, 25, 0, 0, 0}))
-                : inCase        ? static_cast<Channel>(random.weighted({30, 25, 15, 5, 13, 12}))
-                                : static_cast<Channel>(random.weighted({35, 30, 25, 10, 0, 0}));
-            row.kind = inCase                        ? ConsultationKind::Accompaniment
-                : c.kind == ClientKind::Coaching     ? ConsultationKind::Coaching
-                                                     : ConsultationKind::OneOff;
+            row.channel = first ? static_cast<Channel>(random.weighted({ 50, 25, 25, 0, 0, 0 }))
+                : inCase        ? static_cast<Channel>(random.weighted({ 30, 25, 15, 5, 13, 12 }))
+                                : static_cast<Channel>(random.weighted({ 35, 30, 25, 10, 0, 0 }));
+            row.kind = inCase                    ? ConsultationKind::Accompaniment
+                : c.kind == ClientKind::Coaching ? ConsultationKind::Coaching
+                                                 : ConsultationKind::OneOff;
             Attendees attendees;
             if (random.chance(0.93))
                 attendees.insert(Attendee::Self);
@@ -1211,14 +1255,15 @@ Status Run::insertConsultations()
                 attendees.insert(Attendee::Family);
             row.attendees = attendees.toCodes().toUtf8();
 
-            const PhraseBank::Context context{row.topics, c.disease, c.helloWork, c.agency, first};
+            const PhraseBank::Context context { row.topics, c.disease, c.helloWork, c.agency, first };
             const QString notes = phrases.note(random, context);
             const QString next = random.chance(0.85) ? phrases.nextSteps(random, context) : QString();
             row.notes = notes.toUtf8();
             row.next = next.toUtf8();
             // The same tokens search::NoteIndex::index() would write.
             row.tokens = search::NoteTokenizer::indexText(search::NoteIndex::indexedText(notes, next)).toUtf8();
-            row.staff = random.chance(0.9) ? staffId(c.staff) : staffId(random.below(static_cast<int>(m_workers.size())));
+            row.staff
+                = random.chance(0.9) ? staffId(c.staff) : staffId(random.below(static_cast<int>(m_workers.size())));
             row.recorded = std::min(p.startedAt + random.between(30, 240) * minute, m_endMs);
             row.clientId = c.id;
             row.caseId = inCase ? c.caseId : 0;
@@ -1294,8 +1339,8 @@ Status Run::insertConsultations()
             // About one note in 2,000 is corrected a few days later (counted
             // from the gate's time on: before, corrections were on paper).
             if (corrections.chance(0.0005) && row.recorded >= m_gateFromMs && row.recorded + 3 * day < m_endMs)
-                m_history.push_back({HistoryAction::Correct, row.recorded + corrections.between(1, 3) * day,
-                                     static_cast<int>(m_consultationIds.size() - 1)});
+                m_history.push_back({ HistoryAction::Correct, row.recorded + corrections.between(1, 3) * day,
+                    static_cast<int>(m_consultationIds.size() - 1) });
             if (++n % 2000 == 0
                 && !report(tr("Consultations"), static_cast<double>(n) / static_cast<double>(plan.size())))
                 return cancelled();
@@ -1309,8 +1354,8 @@ Status Run::insertReferrals()
     auto referral = BulkStatement::prepare(m_db,
         "INSERT INTO referrals (client_id, agency_id, case_id, purpose, categories, note, status, "
         "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto event = BulkStatement::prepare(m_db,
-        "INSERT INTO referral_events (referral_id, status, at, staff_id) VALUES (?, ?, ?, ?)");
+    auto event = BulkStatement::prepare(
+        m_db, "INSERT INTO referral_events (referral_id, status, at, staff_id) VALUES (?, ?, ?, ?)");
     if (!referral)
         return fail(referral.error());
     if (!event)
@@ -1322,8 +1367,8 @@ Status Run::insertReferrals()
         const qint64 created = r.events.front().at;
         referral->bind(1, c.id);
         referral->bind(2, r.agencyId);
-        referral->bindOptional(3, c.caseId != 0 && created >= c.caseFrom ? std::optional<qint64>(c.caseId)
-                                                                         : std::nullopt);
+        referral->bindOptional(
+            3, c.caseId != 0 && created >= c.caseFrom ? std::optional<qint64>(c.caseId) : std::nullopt);
         referral->bind(4, toCode(r.purpose));
         referral->bind(5, r.categories.toCodes());
         referral->bind(6, QString::fromUtf8(referralNotes[referralNoteOf(r.kind)]));
@@ -1359,8 +1404,8 @@ Status Run::runHistory()
     for (std::size_t k = 0; k < m_clients.size(); ++k) {
         const ClientPlan &c = m_clients[k];
         if (c.lastAt < m_endMs - 400 * day && erasures.chance(0.0005))
-            m_history.push_back({HistoryAction::Erase, c.lastAt + erasures.between(365, 395) * day,
-                                 static_cast<int>(k)});
+            m_history.push_back(
+                { HistoryAction::Erase, c.lastAt + erasures.between(365, 395) * day, static_cast<int>(k) });
     }
     std::stable_sort(m_history.begin(), m_history.end());
 
@@ -1382,13 +1427,13 @@ Status Run::runHistory()
             request.method = r.method;
             auto grant = privacy::DisclosureGate(session).release(request);
             if (!grant)
-                return fail(grant.error().code == ErrorCode::Refused
-                                ? Error{ErrorCode::Database,
-                                        QStringLiteral("the demo plan made a referral the disclosure gate refuses: ")
-                                            + grant.error().message,
-                                        {}}
-                                : grant.error());
-            if (Status s = ReferralRepository(session).attachDisclosure(r.id, grant->disclosureId(), grant->consentId());
+                return fail(grant.error().code == ErrorCode::Refused ? Error { ErrorCode::Database,
+                                QStringLiteral("the demo plan made a referral the disclosure gate refuses: ")
+                                    + grant.error().message,
+                                {} }
+                                                                     : grant.error());
+            if (Status s
+                = ReferralRepository(session).attachDisclosure(r.id, grant->disclosureId(), grant->consentId());
                 !s)
                 return s;
             ++m_report.disclosures;
@@ -1398,9 +1443,11 @@ Status Run::runHistory()
             const ConsentPlan &p = m_consents[static_cast<std::size_t>(a.index)];
             const ClientPlan &c = m_clients[static_cast<std::size_t>(p.client)];
             const Session session(m_db, staffId(c.staff), clock);
-            auto withdrawn = privacy::ConsentRegistry(session).withdraw(p.id, QStringLiteral("本人の申し出により撤回"), a.at);
+            auto withdrawn
+                = privacy::ConsentRegistry(session).withdraw(p.id, QStringLiteral("本人の申し出により撤回"), a.at);
             // Erased meanwhile (NotFound) or already withdrawn (Conflict): nothing to do.
-            if (!withdrawn && withdrawn.error().code != ErrorCode::Conflict && withdrawn.error().code != ErrorCode::NotFound)
+            if (!withdrawn && withdrawn.error().code != ErrorCode::Conflict
+                && withdrawn.error().code != ErrorCode::NotFound)
                 return fail(withdrawn.error());
             if (withdrawn)
                 ++m_report.withdrawals;
@@ -1430,7 +1477,8 @@ Status Run::runHistory()
             break;
         }
         }
-        if (h % 200 == 0 && !report(tr("Disclosures and history"), static_cast<double>(h) / static_cast<double>(m_history.size())))
+        if (h % 200 == 0
+            && !report(tr("Disclosures and history"), static_cast<double>(h) / static_cast<double>(m_history.size())))
             return cancelled();
     }
     return {};
@@ -1440,9 +1488,11 @@ Status Run::setLaterFlags()
 {
     // Asked for after the history: stop-use of a few people, a few agencies closed.
     DemoRandom random(m_options.seed, FlagStream, 1);
-    auto stop = BulkStatement::prepare(m_db, "UPDATE clients SET stop_use = 1, updated_at = ?, updated_by = ? "
-                                             "WHERE id = ? AND erased_at IS NULL");
-    auto close = BulkStatement::prepare(m_db, "UPDATE agencies SET active = 0, updated_at = ?, updated_by = ? WHERE id = ?");
+    auto stop = BulkStatement::prepare(m_db,
+        "UPDATE clients SET stop_use = 1, updated_at = ?, updated_by = ? "
+        "WHERE id = ? AND erased_at IS NULL");
+    auto close
+        = BulkStatement::prepare(m_db, "UPDATE agencies SET active = 0, updated_at = ?, updated_by = ? WHERE id = ?");
     if (!stop)
         return fail(stop.error());
     if (!close)
@@ -1494,10 +1544,10 @@ Result<DemoReport> Run::generate()
             return fail(row.error());
         if (const qint64 n = existing->columnInt(0); n > 0)
             return fail(ErrorCode::Conflict,
-                        QCoreApplication::translate("tsunagu::demo::DemoGenerator",
-                                                    "The database already holds %n client(s); demo data goes only "
-                                                    "into a new or empty database.",
-                                                    nullptr, static_cast<int>(n)));
+                QCoreApplication::translate("tsunagu::demo::DemoGenerator",
+                    "The database already holds %n client(s); demo data goes only "
+                    "into a new or empty database.",
+                    nullptr, static_cast<int>(n)));
     }
 
     // The bulk of the rows needs no zeroing of freed pages and a larger cache;
@@ -1556,8 +1606,9 @@ Result<DemoReport> Run::generate()
         return fail(s.error());
     // The index holds every note just written.
     {
-        auto mark = BulkStatement::prepare(m_db, "INSERT OR REPLACE INTO settings (key, value) "
-                                                 "VALUES ('note_index.version', ?)");
+        auto mark = BulkStatement::prepare(m_db,
+            "INSERT OR REPLACE INTO settings (key, value) "
+            "VALUES ('note_index.version', ?)");
         if (!mark)
             return fail(mark.error());
         mark->bind(1, QString::number(search::NoteTokenizer::version));
@@ -1565,15 +1616,14 @@ Result<DemoReport> Run::generate()
             return fail(r.error());
     }
     m_report.elapsedMs = timer.elapsed();
-    QJsonObject detail{{QStringLiteral("seed"), QString::number(m_options.seed)},
-                       {QStringLiteral("until"), m_until.toString(Qt::ISODate)},
-                       {QStringLiteral("clients"), m_report.clients},
-                       {QStringLiteral("consultations"), m_report.consultations},
-                       {QStringLiteral("referrals"), m_report.referrals},
-                       {QStringLiteral("consents"), m_report.consents},
-                       {QStringLiteral("disclosures"), m_report.disclosures}};
+    QJsonObject detail { { QStringLiteral("seed"), QString::number(m_options.seed) },
+        { QStringLiteral("until"), m_until.toString(Qt::ISODate) }, { QStringLiteral("clients"), m_report.clients },
+        { QStringLiteral("consultations"), m_report.consultations },
+        { QStringLiteral("referrals"), m_report.referrals }, { QStringLiteral("consents"), m_report.consents },
+        { QStringLiteral("disclosures"), m_report.disclosures } };
     // (An empty entity, not a null one: the column is NOT NULL.)
-    if (Status s = audit::AuditLog(m_session).append({QStringLiteral("demo.generate"), QStringLiteral(""), {}, {}, detail});
+    if (Status s
+        = audit::AuditLog(m_session).append({ QStringLiteral("demo.generate"), QStringLiteral(""), {}, {}, detail });
         !s)
         return fail(s.error());
     phase(99, 1);

@@ -23,11 +23,11 @@ struct DemoReport {
     qint64 consultations = 0;
     qint64 referrals = 0;
     qint64 referralEvents = 0;
-    qint64 consents = 0;      // both kinds
-    qint64 disclosures = 0;   // released through privacy::DisclosureGate
-    qint64 withdrawals = 0;   // through privacy::ConsentRegistry
-    qint64 corrections = 0;   // through ConsultationRepository::update
-    qint64 erasures = 0;      // through privacy::Erasure
+    qint64 consents = 0; // both kinds
+    qint64 disclosures = 0; // released through privacy::DisclosureGate
+    qint64 withdrawals = 0; // through privacy::ConsentRegistry
+    qint64 corrections = 0; // through ConsultationRepository::update
+    qint64 erasures = 0; // through privacy::Erasure
     qint64 elapsedMs = 0;
 };
 
@@ -44,19 +44,27 @@ struct DemoReport {
 //    everything the repositories would store: staff and time stamps
 //    (created/updated at the historical time, by the staff member in charge),
 //    the normalised search columns, the intake age band, consultation_topics,
-//    and the note index (search::NoteIndex, the same tokens). It does not
-//    write an audit entry or a revision per row: one audit entry,
-//    "demo.generate", states what was generated.
-//  * The service path makes the history that has rules: referrals sent after
-//    the office began using Tsunagu (the last two years) are released
-//    through privacy::DisclosureGate and attached with ReferralRepository (real
-//    disclosure records, audit entries), some consents are withdrawn through
-//    privacy::ConsentRegistry (open referrals get flagged), some notes are
-//    corrected through ConsultationRepository (revisions) and a few clients are
-//    erased through privacy::Erasure — each at its historical time, in order,
-//    so the audit chain reads like ten years of work.
+//    and the note index (search::NoteIndex's tokens). It writes no audit entry
+//    and no revision per row: one audit entry, "demo.generate", says what was
+//    generated (counts, seed, no personal data).
+//  * The service path makes the history that has rules, at its historical
+//    time and in time order, so the audit chain reads like years of work:
+//    referrals sent since the office began releasing through Tsunagu (the last
+//    two years, at most the newest 12,000 — a release costs about a
+//    millisecond) go through privacy::DisclosureGate and
+//    ReferralRepository::attachDisclosure (real disclosure records, audit
+//    entries, revisions); consents withdrawn since then are withdrawn through
+//    privacy::ConsentRegistry (open referrals get flagged); some notes are
+//    corrected through ConsultationRepository::update (revisions, note index);
+//    a few clients are erased through privacy::Erasure. Older referrals were
+//    sent on paper: no disclosure record; older withdrawals are bulk rows.
 // Later flags (stop-use, inactive agencies) are set last, as if asked for
-// after the history.
+// after the history, so the gate saw them as they were at the time.
+//
+// Invariants both paths keep: a health-acquisition consent is recorded before
+// any condition; every disclosure is covered by one consent in force; ids grow
+// with time (clients, consultations, referrals); a referral's status is its
+// last event; every note is in the note index.
 class DemoGenerator
 {
 public:
@@ -64,7 +72,10 @@ public:
     using Progress = std::function<bool(const QString &step, int percent)>;
 
     // `session`: the database and the staff member who generates (audit).
-    DemoGenerator(const Session &session, DemoOptions options) : m_session(session), m_options(std::move(options)) {}
+    DemoGenerator(const Session &session, DemoOptions options)
+        : m_session(session)
+        , m_options(std::move(options))
+    { }
 
     // Fills a database that holds no clients yet. All or nothing: one
     // transaction, rolled back on an error or when stopped (ErrorCode::Cancelled).

@@ -35,11 +35,11 @@ Result<DemoOptions> DemoOptions::forSize(const QString &size)
     const int clients = size.toInt(&ok);
     if (!ok || clients < 1 || clients > 1000000)
         return fail(ErrorCode::Invalid,
-                    QCoreApplication::translate("tsunagu::demo::DemoOptions",
-                                                "The size is office, stress or a number of clients from 1 to "
-                                                "1,000,000 (not \"%1\").")
-                        .arg(size),
-                    QStringLiteral("size"));
+            QCoreApplication::translate("tsunagu::demo::DemoOptions",
+                "The size is office, stress or a number of clients from 1 to "
+                "1,000,000 (not \"%1\").")
+                .arg(size),
+            QStringLiteral("size"));
     return scaled(clients);
 }
 

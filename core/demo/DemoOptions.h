@@ -23,8 +23,8 @@ struct DemoOptions {
     QDate until;
     int years = 10;
 
-    static DemoOptions office();  // 20,000 / 200,000 / 30,000 / 40,000
-    static DemoOptions stress();  // 100,000 / 1,000,000 / 150,000 / 200,000
+    static DemoOptions office(); // 20,000 / 200,000 / 30,000 / 40,000
+    static DemoOptions stress(); // 100,000 / 1,000,000 / 150,000 / 200,000
     static DemoOptions scaled(int clients); // the same proportions as office
     // "office", "stress" or a number of clients (1 to 1,000,000).
     static Result<DemoOptions> forSize(const QString &size);

@@ -67,7 +67,10 @@ public:
         }
         return static_cast<int>(weights.size()) - 1;
     }
-    int weighted(std::initializer_list<int> weights) { return weighted(std::span<const int>(weights.begin(), weights.size())); }
+    int weighted(std::initializer_list<int> weights)
+    {
+        return weighted(std::span<const int>(weights.begin(), weights.size()));
+    }
 
 private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }

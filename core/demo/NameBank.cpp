@@ -245,7 +245,7 @@ NameBank::NameBank()
         const QStringList f = familyLines.at(i).split(QLatin1Char('|'));
         // Zipf-like: the most common names are drawn far more often.
         const int weight = static_cast<int>(10000 / (i + 8));
-        m_families.append({f.at(0), f.at(1).split(QLatin1Char(',')), f.at(2), weight});
+        m_families.append({ f.at(0), f.at(1).split(QLatin1Char(',')), f.at(2), weight });
         m_familyWeights.append(weight);
     }
     for (const QString &line : QString::fromUtf8(givenNames).split(QLatin1Char('\n'))) {
@@ -255,7 +255,7 @@ NameBank::NameBank()
             if (g.at(3).contains(QLatin1Char(eras[era])))
                 m_fitting[female ? 0 : 1][era].append(static_cast<int>(m_given.size()));
         }
-        m_given.append({g.at(0), g.at(1)});
+        m_given.append({ g.at(0), g.at(1) });
     }
 }
 
@@ -269,35 +269,48 @@ NameBank::Given NameBank::given(DemoRandom &random, Sex sex, int birthYear) cons
 
 NameBank::Name NameBank::person(DemoRandom &random, Sex sex, int birthYear) const
 {
-    const Family &f = m_families.at(random.weighted(std::span<const int>(m_familyWeights.cbegin(), m_familyWeights.cend())));
+    const Family &f
+        = m_families.at(random.weighted(std::span<const int>(m_familyWeights.cbegin(), m_familyWeights.cend())));
     // The second reading, where there is one, for about a third of the people.
     const QString reading = f.readings.size() > 1 && random.chance(0.3) ? f.readings.at(1) : f.readings.at(0);
     const Given g = given(random, sex, birthYear);
-    return {f.kanji, reading, g.kanji, g.kana, f.romaji};
+    return { f.kanji, reading, g.kanji, g.kana, f.romaji };
 }
 
 NameBank::Name NameBank::relative(DemoRandom &random, const Name &family, Sex sex, int birthYear) const
 {
     const Given g = given(random, sex, birthYear);
-    return {family.family, family.familyKana, g.kanji, g.kana, family.romaji};
+    return { family.family, family.familyKana, g.kanji, g.kana, family.romaji };
 }
 
 QList<NameBank::Name> NameBank::staff() const
 {
     // Fixed, so that staff are the same in every demo database.
     return {
-        {QStringLiteral("中村"), QStringLiteral("ナカムラ"), QStringLiteral("由美"), QStringLiteral("ユミ"), QStringLiteral("nakamura")},
-        {QStringLiteral("古賀"), QStringLiteral("コガ"), QStringLiteral("真理子"), QStringLiteral("マリコ"), QStringLiteral("koga")},
-        {QStringLiteral("松尾"), QStringLiteral("マツオ"), QStringLiteral("健太"), QStringLiteral("ケンタ"), QStringLiteral("matsuo")},
-        {QStringLiteral("井上"), QStringLiteral("イノウエ"), QStringLiteral("香織"), QStringLiteral("カオリ"), QStringLiteral("inoue")},
-        {QStringLiteral("田中"), QStringLiteral("タナカ"), QStringLiteral("誠"), QStringLiteral("マコト"), QStringLiteral("tanaka")},
-        {QStringLiteral("白石"), QStringLiteral("シライシ"), QStringLiteral("美穂"), QStringLiteral("ミホ"), QStringLiteral("shiraishi")},
-        {QStringLiteral("江口"), QStringLiteral("エグチ"), QStringLiteral("直樹"), QStringLiteral("ナオキ"), QStringLiteral("eguchi")},
-        {QStringLiteral("吉村"), QStringLiteral("ヨシムラ"), QStringLiteral("彩"), QStringLiteral("アヤ"), QStringLiteral("yoshimura")},
-        {QStringLiteral("平田"), QStringLiteral("ヒラタ"), QStringLiteral("智子"), QStringLiteral("トモコ"), QStringLiteral("hirata")},
-        {QStringLiteral("永田"), QStringLiteral("ナガタ"), QStringLiteral("大輔"), QStringLiteral("ダイスケ"), QStringLiteral("nagata")},
-        {QStringLiteral("宮原"), QStringLiteral("ミヤハラ"), QStringLiteral("恵子"), QStringLiteral("ケイコ"), QStringLiteral("miyahara")},
-        {QStringLiteral("鶴田"), QStringLiteral("ツルタ"), QStringLiteral("聡"), QStringLiteral("サトシ"), QStringLiteral("tsuruta")},
+        { QStringLiteral("中村"), QStringLiteral("ナカムラ"), QStringLiteral("由美"), QStringLiteral("ユミ"),
+            QStringLiteral("nakamura") },
+        { QStringLiteral("古賀"), QStringLiteral("コガ"), QStringLiteral("真理子"), QStringLiteral("マリコ"),
+            QStringLiteral("koga") },
+        { QStringLiteral("松尾"), QStringLiteral("マツオ"), QStringLiteral("健太"), QStringLiteral("ケンタ"),
+            QStringLiteral("matsuo") },
+        { QStringLiteral("井上"), QStringLiteral("イノウエ"), QStringLiteral("香織"), QStringLiteral("カオリ"),
+            QStringLiteral("inoue") },
+        { QStringLiteral("田中"), QStringLiteral("タナカ"), QStringLiteral("誠"), QStringLiteral("マコト"),
+            QStringLiteral("tanaka") },
+        { QStringLiteral("白石"), QStringLiteral("シライシ"), QStringLiteral("美穂"), QStringLiteral("ミホ"),
+            QStringLiteral("shiraishi") },
+        { QStringLiteral("江口"), QStringLiteral("エグチ"), QStringLiteral("直樹"), QStringLiteral("ナオキ"),
+            QStringLiteral("eguchi") },
+        { QStringLiteral("吉村"), QStringLiteral("ヨシムラ"), QStringLiteral("彩"), QStringLiteral("アヤ"),
+            QStringLiteral("yoshimura") },
+        { QStringLiteral("平田"), QStringLiteral("ヒラタ"), QStringLiteral("智子"), QStringLiteral("トモコ"),
+            QStringLiteral("hirata") },
+        { QStringLiteral("永田"), QStringLiteral("ナガタ"), QStringLiteral("大輔"), QStringLiteral("ダイスケ"),
+            QStringLiteral("nagata") },
+        { QStringLiteral("宮原"), QStringLiteral("ミヤハラ"), QStringLiteral("恵子"), QStringLiteral("ケイコ"),
+            QStringLiteral("miyahara") },
+        { QStringLiteral("鶴田"), QStringLiteral("ツルタ"), QStringLiteral("聡"), QStringLiteral("サトシ"),
+            QStringLiteral("tsuruta") },
     };
 }
 

@@ -126,9 +126,9 @@ const char *const uncommon = R"(人工透析のため週3回の通院が必要�
 
 const char *const rare = R"(ジョブコーチの派遣について{A}と相談することにした。)";
 
-const char *const families[] = {"母", "父", "夫", "妻", "姉", "兄", "妹", "弟", "娘", "息子"};
-const char *const sources[] = {"病院の医療ソーシャルワーカー", "{A}の専門援助部門", "難病相談支援センター",
-                               "家族", "主治医", "患者会", "ホームページ", "地域包括支援センター"};
+const char *const families[] = { "母", "父", "夫", "妻", "姉", "兄", "妹", "弟", "娘", "息子" };
+const char *const sources[] = { "病院の医療ソーシャルワーカー", "{A}の専門援助部門", "難病相談支援センター", "家族",
+    "主治医", "患者会", "ホームページ", "地域包括支援センター" };
 
 QStringList lines(const char *text)
 {
@@ -144,8 +144,12 @@ const PhraseBank &PhraseBank::instance()
 }
 
 PhraseBank::PhraseBank()
-    : m_openers(lines(openers)), m_intake(lines(intake)), m_closers(lines(closers)), m_next(lines(next)),
-      m_uncommon(lines(uncommon)), m_rare(lines(rare))
+    : m_openers(lines(openers))
+    , m_intake(lines(intake))
+    , m_closers(lines(closers))
+    , m_next(lines(next))
+    , m_uncommon(lines(uncommon))
+    , m_rare(lines(rare))
 {
     static_assert(std::size(topics) == enumCount<Topic>());
     for (const char *t : topics)
@@ -184,8 +188,8 @@ QString PhraseBank::expand(DemoRandom &random, const QString &phrase, const Cont
             out.append(context.disease.isEmpty() ? QStringLiteral("持病") : context.disease);
             break;
         case u'S':
-            out.append(expand(random, QString::fromUtf8(sources[random.below(static_cast<int>(std::size(sources)))]),
-                              context));
+            out.append(expand(
+                random, QString::fromUtf8(sources[random.below(static_cast<int>(std::size(sources)))]), context));
             break;
         default:
             out.append(phrase.mid(i, 3));

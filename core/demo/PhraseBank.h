@@ -22,9 +22,9 @@ class PhraseBank
 public:
     struct Context {
         Topics topics;
-        QString disease;   // the person's condition, or empty
+        QString disease; // the person's condition, or empty
         QString helloWork; // the Hello Work office near them
-        QString agency;    // another agency they deal with
+        QString agency; // another agency they deal with
         bool first = false; // the first consultation (intake)
     };
 
@@ -44,7 +44,7 @@ private:
     QStringList m_closers;
     QStringList m_next;
     QStringList m_uncommon; // in about 1 note in 500
-    QStringList m_rare;     // in about 1 note in 5,000
+    QStringList m_rare; // in about 1 note in 5,000
 };
 
 } // namespace tsunagu::demo

@@ -17,9 +17,9 @@ class PlaceBank
 {
 public:
     struct Prefecture {
-        QString name;           // as in tsunagu::prefectures()
-        QString shortName;      // 福岡 (for agency names)
-        int weight = 0;         // relative share of the clients
+        QString name; // as in tsunagu::prefectures()
+        QString shortName; // 福岡 (for agency names)
+        int weight = 0; // relative share of the clients
         QStringList municipalities;
         QStringList helloWorkOffices; // the place names of its Hello Work offices
     };

@@ -20,7 +20,7 @@ QString tr(const char *text)
 }
 
 constexpr ImportKind kind = ImportKind::Agencies;
-const text::TextRule externalIdRule{"external_id", QT_TRANSLATE_NOOP("tsunagu::Fields", "ID in the sheet"), 64};
+const text::TextRule externalIdRule { "external_id", QT_TRANSLATE_NOOP("tsunagu::Fields", "ID in the sheet"), 64 };
 
 } // namespace
 
@@ -32,7 +32,7 @@ Status AgencyRows::prepare()
     if (Status s = storage::exec(*q); !s)
         return s;
     while (q->next()) {
-        const Known known{q->value(0).toLongLong(), q->value(1).toString()};
+        const Known known { q->value(0).toLongLong(), q->value(1).toString() };
         if (!known.externalId.isEmpty())
             m_byExternalId.insert(known.externalId, known);
         m_byName.insert(q->value(2).toString(), known);
@@ -70,19 +70,21 @@ RowOutcome AgencyRows::check(const SourceRow &row)
         const QString nameKey = text::searchKey(a.name);
         if (!externalId.isEmpty()) {
             if (auto it = m_inFileById.constFind(externalId); it != m_inFileById.constEnd())
-                return RowOutcome::rejected({tr("The ID \"%1\" is also used on line %2.").arg(externalId, QString::number(it->id))});
+                return RowOutcome::rejected(
+                    { tr("The ID \"%1\" is also used on line %2.").arg(externalId, QString::number(it->id)) });
             if (auto it = m_byExternalId.constFind(externalId); it != m_byExternalId.constEnd())
                 return RowOutcome::alreadyPresent(tr("already present as agency %1 (same ID)").arg(it->id), it->id);
         }
-        if (auto it = m_inFileByName.constFind(nameKey); it != m_inFileByName.constEnd()
-            && (externalId.isEmpty() || it->externalId.isEmpty()))
-            return RowOutcome::rejected({tr("The same agency as line %1 (same name). Remove one of the rows, or give "
-                                            "each a different ID.").arg(it->id)});
+        if (auto it = m_inFileByName.constFind(nameKey);
+            it != m_inFileByName.constEnd() && (externalId.isEmpty() || it->externalId.isEmpty()))
+            return RowOutcome::rejected({ tr("The same agency as line %1 (same name). Remove one of the rows, or give "
+                                             "each a different ID.")
+                                              .arg(it->id) });
         for (auto it = m_byName.constFind(nameKey); it != m_byName.constEnd() && it.key() == nameKey; ++it) {
             if (externalId.isEmpty() || it->externalId.isEmpty() || it->externalId == externalId)
                 return RowOutcome::alreadyPresent(tr("already present as agency %1 (same name)").arg(it->id), it->id);
         }
-        const Known self{row.line, externalId};
+        const Known self { row.line, externalId };
         if (!externalId.isEmpty())
             m_inFileById.insert(externalId, self);
         m_inFileByName.insert(nameKey, self);
@@ -114,9 +116,10 @@ QStringList AgencyRows::notices() const
 {
     if (m_kindDefaulted == 0)
         return {};
-    return {QCoreApplication::translate("tsunagu::importer::AgencyRows",
-                                        "%n agencies have no kind in the file and are imported as \"Other agency\"; "
-                                        "set their kind later.", nullptr, m_kindDefaulted)};
+    return { QCoreApplication::translate("tsunagu::importer::AgencyRows",
+        "%n agencies have no kind in the file and are imported as \"Other agency\"; "
+        "set their kind later.",
+        nullptr, m_kindDefaulted) };
 }
 
 } // namespace tsunagu::importer

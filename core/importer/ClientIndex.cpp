@@ -3,8 +3,8 @@
 
 #include "storage/Database.h"
 
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace tsunagu::importer {
 
@@ -45,8 +45,9 @@ QString ClientIndex::normalizedId(QStringView id)
 
 Status ClientIndex::load(const storage::Database &db)
 {
-    auto q = storage::prepare(db, QStringLiteral(
-        "SELECT id, external_id, name_norm, kana_norm, birth_date, phone_norm, erased_at IS NOT NULL FROM clients"));
+    auto q = storage::prepare(db,
+        QStringLiteral("SELECT id, external_id, name_norm, kana_norm, birth_date, phone_norm, erased_at IS NOT NULL "
+                       "FROM clients"));
     if (!q)
         return fail(q.error());
     if (Status s = storage::exec(*q); !s)
@@ -77,7 +78,7 @@ Status ClientIndex::load(const storage::Database &db)
 }
 
 void ClientIndex::add(const Entry &entry, const QString &nameKey, const QString &readingKey,
-                      const std::optional<QDate> &birthDate, const QString &phoneKey)
+    const std::optional<QDate> &birthDate, const QString &phoneKey)
 {
     if (!entry.externalId.isEmpty())
         m_byExternalId.insert(entry.externalId, entry);
@@ -97,15 +98,14 @@ std::optional<ClientIndex::Entry> ClientIndex::byExternalId(const QString &exter
 }
 
 QList<ClientIndex::Entry> ClientIndex::samePerson(const QString &externalId, const QString &nameKey,
-                                                  const QString &readingKey, const std::optional<QDate> &birthDate,
-                                                  const QString &phoneKey) const
+    const QString &readingKey, const std::optional<QDate> &birthDate, const QString &phoneKey) const
 {
     QList<Entry> found;
     QSet<qint64> seen;
     const QString disc = discriminator(birthDate, phoneKey);
     for (const QString &key : nameKeys(nameKey, readingKey)) {
-        for (auto it = m_byIdentity.constFind(key + u'|' + disc); it != m_byIdentity.constEnd() && it.key() == key + u'|' + disc;
-             ++it) {
+        for (auto it = m_byIdentity.constFind(key + u'|' + disc);
+             it != m_byIdentity.constEnd() && it.key() == key + u'|' + disc; ++it) {
             const Entry &e = *it;
             if (!externalId.isEmpty() && !e.externalId.isEmpty() && e.externalId != externalId)
                 continue;

@@ -26,7 +26,7 @@ class ClientIndex
 {
 public:
     struct Entry {
-        qint64 id = 0;          // client id, or the line of an earlier row of the file
+        qint64 id = 0; // client id, or the line of an earlier row of the file
         QString externalId;
         bool erased = false;
     };
@@ -35,7 +35,7 @@ public:
     Status load(const storage::Database &db);
 
     void add(const Entry &entry, const QString &nameKey, const QString &readingKey,
-             const std::optional<QDate> &birthDate, const QString &phoneKey);
+        const std::optional<QDate> &birthDate, const QString &phoneKey);
 
     std::optional<Entry> byExternalId(const QString &externalId) const;
 
@@ -45,7 +45,7 @@ public:
     // the same reading or name that has neither either. An entry whose ID
     // differs from a given ID is never the same person.
     QList<Entry> samePerson(const QString &externalId, const QString &nameKey, const QString &readingKey,
-                            const std::optional<QDate> &birthDate, const QString &phoneKey) const;
+        const std::optional<QDate> &birthDate, const QString &phoneKey) const;
 
     // External IDs compare by NFKC and without spaces: "ＡＢ-１２" is "AB-12".
     static QString normalizedId(QStringView id);

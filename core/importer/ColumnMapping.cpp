@@ -24,8 +24,8 @@ QHash<QString, Field> keyed(ImportKind kind, const MappingRules &rules)
     QHash<QString, Field> out;
     for (auto it = rules.constBegin(); it != rules.constEnd(); ++it) {
         const QString value = it.value().trimmed();
-        const std::optional<Field> field = value.isEmpty() ? std::optional<Field>(Field::Ignore)
-                                                           : FieldCatalog::byId(kind, value);
+        const std::optional<Field> field
+            = value.isEmpty() ? std::optional<Field>(Field::Ignore) : FieldCatalog::byId(kind, value);
         if (field)
             out.insert(FieldCatalog::headerKey(it.key()), *field);
     }
@@ -45,8 +45,8 @@ QString ColumnMapping::settingsKey(ImportKind kind)
     return QStringLiteral("import.mapping.") + kindCode(kind);
 }
 
-Result<ColumnMapping> ColumnMapping::build(ImportKind kind, const QStringList &headers, const MappingRules &fromFile,
-                                           const MappingRules &remembered)
+Result<ColumnMapping> ColumnMapping::build(
+    ImportKind kind, const QStringList &headers, const MappingRules &fromFile, const MappingRules &remembered)
 {
     const QHash<QString, Field> fileRules = keyed(kind, fromFile);
     const QHash<QString, Field> rememberedRules = keyed(kind, remembered);
@@ -71,10 +71,10 @@ Result<ColumnMapping> ColumnMapping::build(ImportKind kind, const QStringList &h
             if (auto existing = mapping.m_columnOfField.constFind(static_cast<int>(*c.field));
                 existing != mapping.m_columnOfField.constEnd()) {
                 return fail(ErrorCode::Invalid,
-                            tr("%1 and %2 would both be read as \"%3\". Give a mapping file (--mapping) that maps "
-                               "one of them to \"ignore\" or to another field.")
-                                .arg(columnName(mapping.m_columns.at(*existing)), columnName(c),
-                                     FieldCatalog::label(kind, *c.field)));
+                    tr("%1 and %2 would both be read as \"%3\". Give a mapping file (--mapping) that maps "
+                       "one of them to \"ignore\" or to another field.")
+                        .arg(columnName(mapping.m_columns.at(*existing)), columnName(c),
+                            FieldCatalog::label(kind, *c.field)));
             }
             mapping.m_columnOfField.insert(static_cast<int>(*c.field), i);
         }
@@ -84,15 +84,15 @@ Result<ColumnMapping> ColumnMapping::build(ImportKind kind, const QStringList &h
     // The fields without which no row can be imported.
     const auto missing = [&](Field field) {
         return fail(ErrorCode::Invalid,
-                    tr("No column holds \"%1\". Name a column after it (e.g. %2), or give a mapping file (--mapping) "
-                       "that says which column holds it.")
-                        .arg(FieldCatalog::label(kind, field), [&] {
-                            for (const FieldSpec &spec : FieldCatalog::fields(kind)) {
-                                if (spec.field == field && !spec.aliases.isEmpty())
-                                    return QString::fromUtf16(spec.aliases.constFirst());
-                            }
-                            return FieldCatalog::id(field);
-                        }()));
+            tr("No column holds \"%1\". Name a column after it (e.g. %2), or give a mapping file (--mapping) "
+               "that says which column holds it.")
+                .arg(FieldCatalog::label(kind, field), [&] {
+                    for (const FieldSpec &spec : FieldCatalog::fields(kind)) {
+                        if (spec.field == field && !spec.aliases.isEmpty())
+                            return QString::fromUtf16(spec.aliases.constFirst());
+                    }
+                    return FieldCatalog::id(field);
+                }()));
     };
     switch (kind) {
     case ImportKind::Clients:
@@ -107,10 +107,10 @@ Result<ColumnMapping> ColumnMapping::build(ImportKind kind, const QStringList &h
             return missing(Field::Channel);
         if (!mapping.has(Field::ClientExternalId)
             && !(mapping.has(Field::ClientBirthDate)
-                 && (mapping.has(Field::ClientName) || mapping.has(Field::ClientReading))))
+                && (mapping.has(Field::ClientName) || mapping.has(Field::ClientReading))))
             return fail(ErrorCode::Invalid,
-                        tr("The file does not say whose consultations these are: it needs a client ID column "
-                           "(相談者ID), or the client's name (氏名) and birth date (生年月日)."));
+                tr("The file does not say whose consultations these are: it needs a client ID column "
+                   "(相談者ID), or the client's name (氏名) and birth date (生年月日)."));
         break;
     }
     return mapping;
@@ -156,8 +156,8 @@ Result<MappingRules> ColumnMapping::parseRules(ImportKind kind, const QByteArray
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(ErrorCode::Invalid,
-                    tr("The mapping file is not a JSON object of the form {\"column header\": \"field\"}: %1")
-                        .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object")));
+            tr("The mapping file is not a JSON object of the form {\"column header\": \"field\"}: %1")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object")));
     MappingRules rules;
     const QJsonObject object = doc.object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -168,8 +168,8 @@ Result<MappingRules> ColumnMapping::parseRules(ImportKind kind, const QByteArray
             return fail(ErrorCode::Invalid, tr("In the mapping file, \"%1\" must map to a field name.").arg(it.key()));
         if (!value.isEmpty() && !FieldCatalog::byId(kind, value))
             return fail(ErrorCode::Invalid,
-                        tr("In the mapping file, \"%1\" maps to \"%2\", which is not a field of %3. The fields are: %4.")
-                            .arg(it.key(), value, kindCode(kind), FieldCatalog::ids(kind).join(QStringLiteral(", "))));
+                tr("In the mapping file, \"%1\" maps to \"%2\", which is not a field of %3. The fields are: %4.")
+                    .arg(it.key(), value, kindCode(kind), FieldCatalog::ids(kind).join(QStringLiteral(", "))));
         rules.insert(it.key(), value.isEmpty() ? QStringLiteral("ignore") : value);
     }
     return rules;
@@ -200,8 +200,9 @@ Result<MappingRules> ColumnMapping::remembered(const storage::Database &db, Impo
 
 Status ColumnMapping::remember(const storage::Database &db, ImportKind kind, const ColumnMapping &mapping)
 {
-    auto q = storage::prepare(db, QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    auto q = storage::prepare(db,
+        QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!q)
         return fail(q.error());
     q->addBindValue(settingsKey(kind));

@@ -27,7 +27,7 @@ using MappingRules = QHash<QString, QString>;
 
 struct ColumnInfo {
     enum class Source { Header, MappingFile, Remembered, Unknown };
-    int index = 0;             // 0-based column
+    int index = 0; // 0-based column
     QString header;
     std::optional<Field> field; // empty for an unknown column
     Source source = Source::Unknown;
@@ -40,8 +40,8 @@ public:
     // Matches each header: the mapping file's rule first, then the remembered
     // rule, then the header text itself. Refuses a file where two columns would
     // fill the same field, or where a field the kind needs has no column.
-    static Result<ColumnMapping> build(ImportKind kind, const QStringList &headers, const MappingRules &fromFile,
-                                       const MappingRules &remembered);
+    static Result<ColumnMapping> build(
+        ImportKind kind, const QStringList &headers, const MappingRules &fromFile, const MappingRules &remembered);
 
     // Reads a mapping file's JSON object, refusing unknown field ids.
     static Result<MappingRules> parseRules(ImportKind kind, const QByteArray &json);

@@ -39,8 +39,9 @@ Status ConsultationRows::prepare()
         return s;
     while (staff->next())
         m_staffByName.insert(text::searchKey(staff->value(1).toString()), staff->value(0).toLongLong());
-    auto q = storage::prepare(session().db(), QStringLiteral(
-        "SELECT id FROM consultations WHERE client_id = ? AND started_at = ? AND channel = ? AND notes = ? LIMIT 1"));
+    auto q = storage::prepare(session().db(),
+        QStringLiteral("SELECT id FROM consultations WHERE client_id = ? AND started_at = ? AND channel = ? AND notes "
+                       "= ? LIMIT 1"));
     if (!q)
         return fail(q.error());
     m_existing = std::move(*q);
@@ -54,13 +55,13 @@ std::optional<qint64> ConsultationRows::findClient(const SourceRow &row, QString
         const auto known = m_clients.byExternalId(externalId);
         if (!known) {
             reasons << reason(kind, Field::ClientExternalId,
-                              tr("no client has the ID \"%1\". Import the client list first.").arg(externalId));
+                tr("no client has the ID \"%1\". Import the client list first.").arg(externalId));
             return std::nullopt;
         }
         if (known->erased) {
             reasons << reason(kind, Field::ClientExternalId,
-                              tr("client %1 was erased at the person's request; nothing more is recorded about them.")
-                                  .arg(known->id));
+                tr("client %1 was erased at the person's request; nothing more is recorded about them.")
+                    .arg(known->id));
             return std::nullopt;
         }
         return known->id;
@@ -120,16 +121,17 @@ RowOutcome ConsultationRows::check(const SourceRow &row)
         if (auto minutes = Vocabulary::minutes(duration))
             c.durationMin = *minutes;
         else
-            reasons << reason(kind, Field::Duration, tr("\"%1\" is not a duration (write 60, 60分 or 1時間).")
-                                                          .arg(duration.trimmed().left(20)));
+            reasons << reason(kind, Field::Duration,
+                tr("\"%1\" is not a duration (write 60, 60分 or 1時間).").arg(duration.trimmed().left(20)));
     }
     if (auto channel = choice<Channel>(kind, row, Field::Channel, &Vocabulary::channel, "channel", reasons))
         c.channel = *channel;
     else if (isEmptyChoice(row.raw(Field::Channel).trimmed()))
-        reasons << reason(kind, Field::Channel, tr("the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行)."));
+        reasons << reason(
+            kind, Field::Channel, tr("the channel is empty (来所, 電話, オンライン, メール, 訪問 or 同行)."));
     const bool kindDefaulted = isEmptyChoice(row.raw(Field::ConsultationKind).trimmed());
-    if (auto k = choice<ConsultationKind>(kind, row, Field::ConsultationKind, &Vocabulary::consultationKind,
-                                          "consultation_kind", reasons))
+    if (auto k = choice<ConsultationKind>(
+            kind, row, Field::ConsultationKind, &Vocabulary::consultationKind, "consultation_kind", reasons))
         c.kind = *k;
     static const QRegularExpression topicSeparators(QStringLiteral("[、,，/／;；\\n]"));
     for (const QString &part : row.raw(Field::Topics).split(topicSeparators, Qt::SkipEmptyParts)) {
@@ -153,7 +155,7 @@ RowOutcome ConsultationRows::check(const SourceRow &row)
             c.staffId = *it;
         else
             reasons << reason(kind, Field::Staff,
-                              tr("no staff member is called \"%1\". Add them as staff first.").arg(staff.left(40)));
+                tr("no staff member is called \"%1\". Add them as staff first.").arg(staff.left(40)));
     }
 
     if (client && when) {
@@ -164,17 +166,18 @@ RowOutcome ConsultationRows::check(const SourceRow &row)
     if (!reasons.isEmpty())
         return RowOutcome::rejected(reasons);
 
-    const QString key = QString::number(c.clientId) + u'|' + QString::number(c.startedAt) + u'|' + toCode(c.channel)
-        + u'|' + c.notes;
+    const QString key
+        = QString::number(c.clientId) + u'|' + QString::number(c.startedAt) + u'|' + toCode(c.channel) + u'|' + c.notes;
     if (auto it = m_inFile.constFind(key); it != m_inFile.constEnd())
-        return RowOutcome::rejected({tr("The same consultation as line %1 (same client, time, channel and notes). "
-                                        "Remove one of the rows.").arg(*it)});
+        return RowOutcome::rejected({ tr("The same consultation as line %1 (same client, time, channel and notes). "
+                                         "Remove one of the rows.")
+                                          .arg(*it) });
     m_existing->bindValue(0, c.clientId);
     m_existing->bindValue(1, c.startedAt);
     m_existing->bindValue(2, toCode(c.channel));
     m_existing->bindValue(3, c.notes.isNull() ? QStringLiteral("") : c.notes);
     if (Status s = storage::exec(*m_existing); !s)
-        return RowOutcome::rejected({s.error().message});
+        return RowOutcome::rejected({ s.error().message });
     if (m_existing->next()) {
         const qint64 id = m_existing->value(0).toLongLong();
         m_existing->finish();
@@ -201,9 +204,10 @@ QStringList ConsultationRows::notices() const
 {
     if (m_kindDefaulted == 0)
         return {};
-    return {QCoreApplication::translate("tsunagu::importer::ConsultationRows",
-                                        "%n consultations have no kind in the file and are imported as one-off "
-                                        "consultations.", nullptr, m_kindDefaulted)};
+    return { QCoreApplication::translate("tsunagu::importer::ConsultationRows",
+        "%n consultations have no kind in the file and are imported as one-off "
+        "consultations.",
+        nullptr, m_kindDefaulted) };
 }
 
 } // namespace tsunagu::importer

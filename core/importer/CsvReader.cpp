@@ -5,6 +5,8 @@
 
 #include <csv.h>
 
+#include <algorithm>
+
 namespace tsunagu::importer {
 
 namespace {
@@ -38,8 +40,8 @@ int countLineBreaks(const char *p, size_t n)
 struct Builder {
     CsvDocument *doc = nullptr;
     QStringList fields;
-    int line = 1;          // the line the parser is on
-    int recordStart = 1;   // the line the current record starts on
+    int line = 1; // the line the parser is on
+    int recordStart = 1; // the line the current record starts on
     bool inRecord = false; // a field of the current record was seen
     bool pendingCr = false;
 
@@ -73,7 +75,7 @@ void onRecordEnd(int terminator, void *context)
     }
     b->pendingCr = false;
     if (b->inRecord) {
-        b->doc->records.push_back(CsvRecord{b->recordStart, std::move(b->fields)});
+        b->doc->records.push_back(CsvRecord { b->recordStart, std::move(b->fields) });
         b->fields = QStringList();
         b->inRecord = false;
     }
@@ -91,7 +93,9 @@ void onRecordEnd(int terminator, void *context)
 class LineCursor
 {
 public:
-    explicit LineCursor(QByteArrayView text) : m_text(text) {}
+    explicit LineCursor(QByteArrayView text)
+        : m_text(text)
+    { }
 
     qsizetype offset() const { return m_offset; }
     int line() const { return m_line; }
@@ -148,9 +152,20 @@ Result<CsvDocument> CsvReader::read(QByteArrayView utf8)
     builder.doc = &doc;
     LineCursor cursor(utf8);
 
+    // libcsv grows a field's buffer by a fixed block; with its default of 128
+    // bytes a field of megabytes costs a quadratic number of copies. Blocks of
+    // a 64th of the text (at least 64 KB) keep it to a few dozen per field.
+    const size_t block = std::max<size_t>(64 * 1024, static_cast<size_t>(utf8.size() / 64));
     csv_parser parser;
-    if (csv_init(&parser, parserOptions) != 0)
+    const auto initParser = [&]() {
+        if (csv_init(&parser, parserOptions) != 0)
+            return false;
+        csv_set_blk_size(&parser, block);
+        return true;
+    };
+    if (!initParser())
         return fail(ErrorCode::Io, tr("Out of memory while reading the file."));
+    int unclosed = 0;
 
     qsizetype offset = 0;
     const auto restartAt = [&](int line) {
@@ -167,13 +182,13 @@ Result<CsvDocument> CsvReader::read(QByteArrayView utf8)
         offset = to;
         builder.reset(cursor.line());
         csv_free(&parser);
-        csv_init(&parser, parserOptions);
+        initParser();
     };
 
     for (;;) {
         const QByteArrayView rest = utf8.sliced(offset);
-        const size_t consumed = csv_parse(&parser, rest.data(), static_cast<size_t>(rest.size()), onField,
-                                          onRecordEnd, &builder);
+        const size_t consumed
+            = csv_parse(&parser, rest.data(), static_cast<size_t>(rest.size()), onField, onRecordEnd, &builder);
         if (consumed < static_cast<size_t>(rest.size())) {
             if (csv_error(&parser) != CSV_EPARSE) {
                 csv_free(&parser);
@@ -182,18 +197,27 @@ Result<CsvDocument> CsvReader::read(QByteArrayView utf8)
             // A quote where strict CSV allows none. The record is dropped and
             // reading resumes on the next line.
             const qsizetype errorAt = offset + static_cast<qsizetype>(consumed);
-            doc.problems << CsvProblem{builder.recordStart,
-                                       tr("The quotes of this line are broken: a field that contains a quote must be "
-                                          "enclosed in quotes, with each quote inside it doubled (\"\")."),
-                                       {}};
+            doc.problems << CsvProblem { builder.recordStart,
+                tr("The quotes of this line are broken: a field that contains a quote must be "
+                   "enclosed in quotes, with each quote inside it doubled (\"\")."),
+                {} };
             LineCursor probe = cursor;
             probe.pastLineOf(errorAt);
             restartAt(probe.line());
         } else if (csv_fini(&parser, onField, onRecordEnd, &builder) != 0) {
             // A quote was opened and never closed: the rest of the file would
             // be one field. Report it and read on from the next line.
-            doc.problems << CsvProblem{builder.recordStart,
-                                       tr("A quote (\") opened on this line is never closed."), {}};
+            doc.problems << CsvProblem { builder.recordStart, tr("A quote (\") opened on this line is never closed."),
+                {} };
+            // Each of these means reading the rest of the file again: a few are
+            // a broken line or two, many are not a CSV file.
+            if (++unclosed > maxUnclosedQuotes) {
+                csv_free(&parser);
+                return fail(ErrorCode::Invalid,
+                    tr("The file does not look like a CSV file: quotes are opened and never closed on more than %1 "
+                       "lines.")
+                        .arg(maxUnclosedQuotes));
+            }
             restartAt(builder.recordStart + 1);
             if (offset >= utf8.size())
                 break;
@@ -203,8 +227,7 @@ Result<CsvDocument> CsvReader::read(QByteArrayView utf8)
         if (doc.problems.size() > maxProblems) {
             csv_free(&parser);
             return fail(ErrorCode::Invalid,
-                        tr("The file does not look like a CSV file: more than %1 lines have broken quotes.")
-                            .arg(maxProblems));
+                tr("The file does not look like a CSV file: more than %1 lines have broken quotes.").arg(maxProblems));
         }
         if (offset >= utf8.size()) {
             csv_fini(&parser, onField, onRecordEnd, &builder);

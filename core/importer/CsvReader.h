@@ -23,9 +23,9 @@ struct CsvRecord {
 // unquoted field, text after a closing quote, a quote never closed). Reading
 // goes on at the next line, so one broken record never hides the others.
 struct CsvProblem {
-    int line = 0;     // where the broken record starts
+    int line = 0; // where the broken record starts
     QString message;
-    QString rawText;  // the text of the broken lines, shortened
+    QString rawText; // the text of the broken lines, shortened
 };
 
 struct CsvDocument {
@@ -40,6 +40,7 @@ class CsvReader
 {
 public:
     static constexpr int maxProblems = 200;
+    static constexpr int maxUnclosedQuotes = 20;
 
     static Result<CsvDocument> read(QByteArrayView utf8);
 };

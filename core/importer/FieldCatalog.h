@@ -13,22 +13,48 @@ namespace tsunagu::importer {
 
 // What a column of an import file can hold.
 enum class Field {
-    Ignore,          // a column the user chose not to import
+    Ignore, // a column the user chose not to import
     PreviousProblem, // the problem column of a reject report, when it is imported again
     // clients (and the same facts of agencies)
-    ExternalId, Name, Reading, BirthDate, Sex, Phone, Email, Address, Prefecture, Municipality,
-    EmergencyContact, CertificateKind, CertificateGrade, EmploymentStatus,
+    ExternalId,
+    Name,
+    Reading,
+    BirthDate,
+    Sex,
+    Phone,
+    Email,
+    Address,
+    Prefecture,
+    Municipality,
+    EmergencyContact,
+    CertificateKind,
+    CertificateGrade,
+    EmploymentStatus,
     // agencies
-    AgencyKind, ContactName, Note,
+    AgencyKind,
+    ContactName,
+    Note,
     // consultations
-    ClientExternalId, ClientName, ClientReading, ClientBirthDate, Date, Time, Duration, Channel, ConsultationKind,
-    Topics, Notes, NextSteps, FollowUpOn, Staff,
+    ClientExternalId,
+    ClientName,
+    ClientReading,
+    ClientBirthDate,
+    Date,
+    Time,
+    Duration,
+    Channel,
+    ConsultationKind,
+    Topics,
+    Notes,
+    NextSteps,
+    FollowUpOn,
+    Staff,
 };
 
 struct FieldSpec {
     Field field;
-    const char *id;             // stable name used in mapping files: "birth_date"
-    const char *label;          // English label, translated in context "tsunagu::importer::Fields"
+    const char *id; // stable name used in mapping files: "birth_date"
+    const char *label; // English label, translated in context "tsunagu::importer::Fields"
     QList<const char16_t *> aliases; // header texts that mean this field (Japanese and English)
 };
 

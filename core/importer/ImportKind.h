@@ -14,16 +14,19 @@ enum class ImportKind { Clients, Agencies, Consultations };
 inline QString kindCode(ImportKind kind)
 {
     switch (kind) {
-    case ImportKind::Clients: return QStringLiteral("clients");
-    case ImportKind::Agencies: return QStringLiteral("agencies");
-    case ImportKind::Consultations: return QStringLiteral("consultations");
+    case ImportKind::Clients:
+        return QStringLiteral("clients");
+    case ImportKind::Agencies:
+        return QStringLiteral("agencies");
+    case ImportKind::Consultations:
+        return QStringLiteral("consultations");
     }
     return {};
 }
 
 inline std::optional<ImportKind> kindFromCode(QStringView code)
 {
-    for (ImportKind kind : {ImportKind::Clients, ImportKind::Agencies, ImportKind::Consultations}) {
+    for (ImportKind kind : { ImportKind::Clients, ImportKind::Agencies, ImportKind::Consultations }) {
         if (code.compare(kindCode(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }

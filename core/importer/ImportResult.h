@@ -37,12 +37,12 @@ struct ImportResult {
 
     QStringList header;
     QList<ColumnInfo> columns;
-    QStringList notices;        // unknown columns, defaults that were applied
+    QStringList notices; // unknown columns, defaults that were applied
 
-    int dataRows = 0;           // rows of the file, the header and blank rows left out
+    int dataRows = 0; // rows of the file, the header and blank rows left out
     int blankRows = 0;
-    int accepted = 0;           // imported, or would be in a dry run
-    int alreadyPresent = 0;     // matched an existing record and were left alone
+    int accepted = 0; // imported, or would be in a dry run
+    int alreadyPresent = 0; // matched an existing record and were left alone
     QList<RowIssue> rejected;
     QList<RowIssue> present;
 

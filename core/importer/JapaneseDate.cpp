@@ -66,7 +66,8 @@ Result<QDate> makeDate(const JapaneseDate::Era *era, int year, int month, int da
     const QString name = QString::fromUtf16(era->name);
     if (date < era->first && era->letter == 'M')
         return invalid(tr("\"%1\": dates before 明治6年 (1873) were in the old lunisolar calendar; enter the date "
-                          "in the Western calendar.").arg(shown));
+                          "in the Western calendar.")
+                           .arg(shown));
     if (date < era->first)
         return invalid(tr("\"%1\" is before %2 began (%3).").arg(shown, name, iso(era->first)));
     if (era->last.isValid() && date > era->last)
@@ -87,12 +88,12 @@ const QRegularExpression &trailingTime()
 
 const std::vector<JapaneseDate::Era> &JapaneseDate::eras()
 {
-    static const std::vector<Era> all{
-        {u"明治", 'M', QDate(1873, 1, 1), QDate(1912, 7, 29)},
-        {u"大正", 'T', QDate(1912, 7, 30), QDate(1926, 12, 24)},
-        {u"昭和", 'S', QDate(1926, 12, 25), QDate(1989, 1, 7)},
-        {u"平成", 'H', QDate(1989, 1, 8), QDate(2019, 4, 30)},
-        {u"令和", 'R', QDate(2019, 5, 1), QDate()},
+    static const std::vector<Era> all {
+        { u"明治", 'M', QDate(1873, 1, 1), QDate(1912, 7, 29) },
+        { u"大正", 'T', QDate(1912, 7, 30), QDate(1926, 12, 24) },
+        { u"昭和", 'S', QDate(1926, 12, 25), QDate(1989, 1, 7) },
+        { u"平成", 'H', QDate(1989, 1, 8), QDate(2019, 4, 30) },
+        { u"令和", 'R', QDate(2019, 5, 1), QDate() },
     };
     return all;
 }
@@ -120,18 +121,18 @@ Result<QDate> JapaneseDate::parseDate(QStringView text)
     // s550401
     static const QRegularExpression compactEra(QStringLiteral("^([mtshr])(\\d{2})(\\d{2})(\\d{2})$"));
     if (auto m = compactEra.match(s); m.hasMatch())
-        return makeDate(eraByName(m.captured(1)), m.captured(2).toInt(), m.captured(3).toInt(),
-                        m.captured(4).toInt(), text);
+        return makeDate(
+            eraByName(m.captured(1)), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt(), text);
 
     // 1980-04-01, 1980/4/1, 1980年4月1日, 昭和55年4月1日, S55.4.1, 令和元年5月1日
-    static const QRegularExpression general(QStringLiteral(
-        "^(?:(明治|大正|昭和|平成|令和|明|大|昭|平|令|[mtshr])(元|\\d{1,2})|(\\d{4}))"
-        "[年./\\-](\\d{1,2})[月./\\-](\\d{1,2})日?$"));
+    static const QRegularExpression general(
+        QStringLiteral("^(?:(明治|大正|昭和|平成|令和|明|大|昭|平|令|[mtshr])(元|\\d{1,2})|(\\d{4}))"
+                       "[年./\\-](\\d{1,2})[月./\\-](\\d{1,2})日?$"));
     if (auto m = general.match(s); m.hasMatch()) {
         const JapaneseDate::Era *era = m.captured(1).isEmpty() ? nullptr : eraByName(m.captured(1));
-        const int year = m.captured(1).isEmpty() ? m.captured(3).toInt()
-                         : m.captured(2) == QStringLiteral("元") ? 1
-                                                                 : m.captured(2).toInt();
+        const int year = m.captured(1).isEmpty()    ? m.captured(3).toInt()
+            : m.captured(2) == QStringLiteral("元") ? 1
+                                                    : m.captured(2).toInt();
         return makeDate(era, year, m.captured(4).toInt(), m.captured(5).toInt(), text);
     }
 
@@ -141,9 +142,11 @@ Result<QDate> JapaneseDate::parseDate(QStringView text)
     static const QRegularExpression serial(QStringLiteral("^\\d{5}$"));
     if (serial.match(s).hasMatch())
         return invalid(tr("\"%1\" looks like an Excel date serial number: format the column as a date in Excel "
-                          "(e.g. yyyy/m/d) and save the CSV again.").arg(shown));
+                          "(e.g. yyyy/m/d) and save the CSV again.")
+                           .arg(shown));
     return invalid(tr("\"%1\" is not a date. Write it as 1980/4/1, 1980-04-01, 19800401, 昭和55年4月1日 or "
-                      "S55.4.1.").arg(shown));
+                      "S55.4.1.")
+                       .arg(shown));
 }
 
 Result<QTime> JapaneseDate::parseTime(QStringView text)

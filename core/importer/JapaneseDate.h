@@ -26,10 +26,10 @@ class JapaneseDate
 {
 public:
     struct Era {
-        const char16_t *name;     // 昭和
-        char letter;              // 'S'
-        QDate first;              // first day of the era (in the Gregorian calendar)
-        QDate last;               // last day, or invalid for the current era
+        const char16_t *name; // 昭和
+        char letter; // 'S'
+        QDate first; // first day of the era (in the Gregorian calendar)
+        QDate last; // last day, or invalid for the current era
     };
 
     static Result<QDate> parseDate(QStringView text);

@@ -25,7 +25,7 @@ QString RowImporter::cleanCell(const SourceRow &row, Field field, text::Lines li
         return {};
     // The repositories' own cleaning, with no limit: limits and refusals are
     // the repositories' validation to apply and report.
-    const text::TextRule permissive{"", "", std::numeric_limits<int>::max(), false, lines};
+    const text::TextRule permissive { "", "", std::numeric_limits<int>::max(), false, lines };
     auto cleaned = text::cleanText(value, permissive);
     return cleaned ? *cleaned : value;
 }
@@ -38,8 +38,8 @@ bool RowImporter::isEmptyChoice(const QString &value)
 QString RowImporter::notOneOf(ImportKind kind, Field field, const QString &value, const char *vocabulary)
 {
     return reason(kind, field,
-                  QCoreApplication::translate("tsunagu::importer::RowImporter", "\"%1\" is not one of: %2.")
-                      .arg(value.left(40), Vocabulary::examples(QString::fromLatin1(vocabulary))));
+        QCoreApplication::translate("tsunagu::importer::RowImporter", "\"%1\" is not one of: %2.")
+            .arg(value.left(40), Vocabulary::examples(QString::fromLatin1(vocabulary))));
 }
 
 QString RowImporter::reason(ImportKind kind, Field field, const QString &message)

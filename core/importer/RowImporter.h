@@ -6,6 +6,7 @@
 #include "importer/ColumnMapping.h"
 #include "text/Validation.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -32,8 +33,11 @@ struct RowOutcome {
     QStringList reasons;
     qint64 existingId = 0;
 
-    static RowOutcome rejected(QStringList reasons) { return {Kind::Rejected, std::move(reasons), 0}; }
-    static RowOutcome alreadyPresent(QString reason, qint64 id) { return {Kind::AlreadyPresent, {std::move(reason)}, id}; }
+    static RowOutcome rejected(QStringList reasons) { return { Kind::Rejected, std::move(reasons), 0 }; }
+    static RowOutcome alreadyPresent(QString reason, qint64 id)
+    {
+        return { Kind::AlreadyPresent, { std::move(reason) }, id };
+    }
 };
 
 // The part of an import that knows one kind of record: turning a row into a
@@ -42,7 +46,9 @@ struct RowOutcome {
 class RowImporter
 {
 public:
-    explicit RowImporter(const Session &session) : m_session(session) {}
+    explicit RowImporter(const Session &session)
+        : m_session(session)
+    { }
     virtual ~RowImporter() = default;
     RowImporter(const RowImporter &) = delete;
     RowImporter &operator=(const RowImporter &) = delete;
@@ -53,6 +59,8 @@ public:
     virtual RowOutcome check(const SourceRow &row) = 0;
     // Writes the row check() accepted last. Called inside the import's transaction.
     virtual Status write() = 0;
+    // What the import's own audit entry says about the records written (ids, never personal data).
+    virtual QJsonObject auditDetail() const { return {}; }
     // Notes for the whole file (e.g. a default that was applied).
     virtual QStringList notices() const { return {}; }
 
@@ -71,8 +79,7 @@ protected:
     // 不明 read as not recorded; anything else unknown adds a reason.
     template <typename E>
     static std::optional<E> choice(ImportKind kind, const SourceRow &row, Field field,
-                                   std::optional<E> (*parse)(QStringView), const char *vocabulary,
-                                   QStringList &reasons)
+        std::optional<E> (*parse)(QStringView), const char *vocabulary, QStringList &reasons)
     {
         const QString value = row.raw(field).trimmed();
         if (isEmptyChoice(value))

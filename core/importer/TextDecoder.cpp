@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <string>
 #include <iconv.h>
+#include <string>
 
 namespace tsunagu::importer {
 
@@ -23,7 +23,7 @@ constexpr int maxReportedBytes = 10;
 struct Converted {
     QByteArray out;
     QList<qsizetype> badOffsets; // where undecodable bytes start, in the input
-    bool unavailable = false;    // iconv does not know the encoding
+    bool unavailable = false; // iconv does not know the encoding
 };
 
 // Converts `in` from `from` to UTF-8 with iconv. An undecodable byte is
@@ -150,9 +150,12 @@ QString describeBadBytes(QByteArrayView bytes, const QList<qsizetype> &offsets)
 QString TextDecoder::displayName(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Auto: return tr("detected automatically");
-    case Encoding::Utf8: return QStringLiteral("UTF-8");
-    case Encoding::Cp932: return QStringLiteral("Shift_JIS (CP932)");
+    case Encoding::Auto:
+        return tr("detected automatically");
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Cp932:
+        return QStringLiteral("Shift_JIS (CP932)");
     }
     return {};
 }
@@ -174,20 +177,21 @@ Result<DecodedText> TextDecoder::decode(QByteArrayView bytes, Encoding choice)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return fail(ErrorCode::Invalid,
-                    tr("The file is in UTF-16 (Excel's \"Unicode text\"), which is not a CSV file. In Excel, save it "
-                       "as \"CSV UTF-8 (comma delimited)\" and import that file."));
+            tr("The file is in UTF-16 (Excel's \"Unicode text\"), which is not a CSV file. In Excel, save it "
+               "as \"CSV UTF-8 (comma delimited)\" and import that file."));
     DecodedText decoded;
     decoded.hadBom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArrayView body = decoded.hadBom ? bytes.sliced(3) : bytes;
     if (decoded.hadBom && choice == Encoding::Cp932)
         return fail(ErrorCode::Invalid,
-                    tr("The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as "
-                       "UTF-8, or let the encoding be detected."));
+            tr("The file starts with a UTF-8 byte-order mark, but Shift_JIS (CP932) was chosen. Import it as "
+               "UTF-8, or let the encoding be detected."));
 
     const auto failed = [](Encoding encoding, const QString &where) {
         return fail(ErrorCode::Invalid,
-                    tr("The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file "
-                       "again from Excel as \"CSV UTF-8\".").arg(displayName(encoding), where));
+            tr("The file cannot be read as %1: undecodable bytes on %2. Check the encoding, or save the file "
+               "again from Excel as \"CSV UTF-8\".")
+                .arg(displayName(encoding), where));
     };
 
     if (choice == Encoding::Utf8 || decoded.hadBom || choice == Encoding::Auto) {
@@ -204,9 +208,9 @@ Result<DecodedText> TextDecoder::decode(QByteArrayView bytes, Encoding choice)
             return failed(Encoding::Utf8, describeBadBytes(body, utf8.badOffsets));
         if (const int utf8Line = mixedUtf8Line(body); utf8Line > 0)
             return fail(ErrorCode::Invalid,
-                        tr("The file mixes encodings: line %1 is UTF-8, but %2 is not. It was probably put together "
-                           "from two files; save it again from Excel as \"CSV UTF-8\" and import that file.")
-                            .arg(QString::number(utf8Line), describeBadBytes(body, utf8.badOffsets)));
+                tr("The file mixes encodings: line %1 is UTF-8, but %2 is not. It was probably put together "
+                   "from two files; save it again from Excel as \"CSV UTF-8\" and import that file.")
+                    .arg(QString::number(utf8Line), describeBadBytes(body, utf8.badOffsets)));
         // Not UTF-8: Japanese Excel's "CSV (comma delimited)" is CP932.
         Converted sjis = toUtf8(body, "CP932", maxReportedBytes);
         if (sjis.unavailable)
@@ -217,9 +221,10 @@ Result<DecodedText> TextDecoder::decode(QByteArrayView bytes, Encoding choice)
             return decoded;
         }
         return fail(ErrorCode::Invalid,
-                    tr("The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable "
-                       "bytes on %2); it may mix both. Save it again from Excel as \"CSV UTF-8\" and import that "
-                       "file.").arg(describeBadBytes(body, utf8.badOffsets), describeBadBytes(body, sjis.badOffsets)));
+            tr("The file is neither UTF-8 (first undecodable byte on %1) nor Shift_JIS/CP932 (undecodable "
+               "bytes on %2); it may mix both. Save it again from Excel as \"CSV UTF-8\" and import that "
+               "file.")
+                .arg(describeBadBytes(body, utf8.badOffsets), describeBadBytes(body, sjis.badOffsets)));
     }
 
     Converted sjis = toUtf8(body, "CP932", maxReportedBytes);

@@ -12,7 +12,7 @@
 namespace tsunagu::importer {
 
 struct DecodedText {
-    QByteArray utf8;                  // the text as UTF-8, without a byte-order mark
+    QByteArray utf8; // the text as UTF-8, without a byte-order mark
     Encoding encoding = Encoding::Utf8;
     bool hadBom = false;
 };

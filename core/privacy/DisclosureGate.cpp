@@ -240,7 +240,7 @@ Result<Decision> DisclosureGate::decideNow(const DisclosureRequest &request, qin
     if (!covering) {
         if (disclosureConsents == 0)
             addReason(d, RefusalCode::NoConsent,
-                      tr("No consent from this person to share information is on file (asked for: %1).").arg(who));
+                      tr("No consent from this person to share information with %1 is on file.").arg(who));
         else if (naming == 0 && recipientKnown)
             addReason(d, RefusalCode::RecipientNotCovered, tr("No consent names %1 as a recipient.").arg(who));
         if (naming > 1 && unionInForce.containsAll(request.categories))

@@ -33,7 +33,7 @@ QStringList erasureStatements()
         QStringLiteral("UPDATE clients SET name = '', name_kana = '', name_norm = '', kana_norm = '', birth_date = NULL, "
                        "sex = NULL, prefecture = NULL, municipality = NULL, phone = NULL, phone_norm = NULL, "
                        "email = NULL, address = NULL, emergency_contact = NULL, certificate_kind = NULL, "
-                       "certificate_grade = NULL, confidential_address = 0 WHERE id = :client"),
+                       "certificate_grade = NULL, confidential_address = 0, external_id = NULL WHERE id = :client"),
         QStringLiteral("UPDATE client_conditions SET designated_number = NULL, designated_name = NULL, note = NULL "
                        "WHERE client_id = :client"),
         QStringLiteral("UPDATE consultations SET notes = '', next_steps = '', follow_up_on = NULL, started_at = %1 "
@@ -52,6 +52,7 @@ QStringList erasureStatements()
                        "WHERE consent_id IN (SELECT id FROM consents WHERE client_id = :client)"),
         QStringLiteral("DELETE FROM consents WHERE client_id = :client"),
         QStringLiteral("DELETE FROM contact_persons WHERE client_id = :client"),
+        QStringLiteral("DELETE FROM drafts WHERE client_id = :client"),
         QStringLiteral("DELETE FROM revisions WHERE client_id = :client OR (entity = 'clients' AND entity_id = :client)"),
     };
 }

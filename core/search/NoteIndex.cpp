@@ -20,9 +20,10 @@ const QString versionKey = QStringLiteral("note_index.version");
 
 Status writeTokens(const storage::Database &db, qint64 id, const QString &tokens, bool remove)
 {
-    auto q = storage::prepare(db, remove ? QStringLiteral("INSERT INTO note_index (note_index, rowid, tokens) "
-                                                          "VALUES ('delete', ?, ?)")
-                                         : QStringLiteral("INSERT INTO note_index (rowid, tokens) VALUES (?, ?)"));
+    auto q = storage::prepare(db,
+        remove ? QStringLiteral("INSERT INTO note_index (note_index, rowid, tokens) "
+                                "VALUES ('delete', ?, ?)")
+               : QStringLiteral("INSERT INTO note_index (rowid, tokens) VALUES (?, ?)"));
     if (!q)
         return fail(q.error());
     q->addBindValue(id);
@@ -116,8 +117,8 @@ Status NoteIndex::rebuild(const Progress &progress) const
         return s;
     qint64 done = 0;
     while (rows->next()) {
-        const QString tokens =
-            NoteTokenizer::indexText(indexedText(rows->value(1).toString(), rows->value(2).toString()));
+        const QString tokens
+            = NoteTokenizer::indexText(indexedText(rows->value(1).toString(), rows->value(2).toString()));
         if (!tokens.isEmpty()) {
             insert->bindValue(0, rows->value(0).toLongLong());
             insert->bindValue(1, tokens);

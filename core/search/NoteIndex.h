@@ -36,7 +36,9 @@ public:
     // Reports done/total rows; return false to stop (rebuild() then rolls back).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit NoteIndex(const storage::Database &db) : m_db(db) {}
+    explicit NoteIndex(const storage::Database &db)
+        : m_db(db)
+    { }
 
     // The text the index holds for a consultation.
     static QString indexedText(const QString &notes, const QString &nextSteps);

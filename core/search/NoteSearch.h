@@ -16,11 +16,11 @@ struct NoteHit {
     qint64 consultationId = 0;
     qint64 clientId = 0;
     qint64 startedAt = 0; // ms since the epoch
-    QString snippet;      // the words around the first match, from the note itself
+    QString snippet; // the words around the first match, from the note itself
 };
 
 struct NoteHits {
-    QList<NoteHit> hits;   // most recently recorded first
+    QList<NoteHit> hits; // most recently recorded first
     // False when the list may miss newer hits: the query was too short for the
     // index (one character) and only the newest NoteSearch::scanLimit notes
     // were read, or the index is being rebuilt.
@@ -47,7 +47,9 @@ public:
     // is itself rare); beyond, the result is marked incomplete.
     static constexpr int candidateLimit = 100000;
 
-    explicit NoteSearch(const storage::Database &db) : m_db(db) {}
+    explicit NoteSearch(const storage::Database &db)
+        : m_db(db)
+    { }
 
     // Clients under stop-use are left out unless `includeStopped`.
     Result<NoteHits> find(const QString &query, int limit = 50, bool includeStopped = false) const;

@@ -67,7 +67,7 @@ QString foldGeneral(QStringView text)
 
 struct Tokens {
     std::vector<std::uint64_t> bigrams; // (first code point << 32) | second
-    std::vector<QStringView> words;     // ASCII words (views into the folded text)
+    std::vector<QStringView> words; // ASCII words (views into the folded text)
 };
 
 void collect(QStringView folded, Tokens &out)
@@ -86,8 +86,8 @@ void collect(QStringView folded, Tokens &out)
             if (wordStart < 0)
                 wordStart = position;
         } else if (wordStart >= 0) {
-            out.words.push_back(folded.sliced(wordStart, std::min<qsizetype>(position - wordStart,
-                                                                             NoteTokenizer::maxAsciiWord)));
+            out.words.push_back(
+                folded.sliced(wordStart, std::min<qsizetype>(position - wordStart, NoteTokenizer::maxAsciiWord)));
             wordStart = -1;
         }
         if (!ascii && NoteTokenizer::isRunCharacter(c)) {
@@ -104,8 +104,7 @@ void collect(QStringView folded, Tokens &out)
 
     std::sort(out.bigrams.begin(), out.bigrams.end());
     out.bigrams.erase(std::unique(out.bigrams.begin(), out.bigrams.end()), out.bigrams.end());
-    std::sort(out.words.begin(), out.words.end(),
-              [](QStringView a, QStringView b) { return a.compare(b) < 0; });
+    std::sort(out.words.begin(), out.words.end(), [](QStringView a, QStringView b) { return a.compare(b) < 0; });
     out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvExport.h"
 
+#include "text/SpreadsheetSafety.h"
+
 #include "statistics/ReportLabels.h"
 
 #include <QCoreApplication>
@@ -23,19 +25,7 @@ QString count(const std::optional<int> &v)
 
 QString CsvExport::neutralise(const QString &text)
 {
-    if (text.isEmpty())
-        return text;
-    switch (text.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return QLatin1Char('\'') + text;
-    default:
-        return text;
-    }
+    return text::neutralizeCell(text);
 }
 
 QString CsvExport::cell(const QString &text)

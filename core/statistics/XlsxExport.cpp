@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XlsxExport.h"
 
+#include "text/SpreadsheetSafety.h"
+
 #include "statistics/ReportLabels.h"
 
 #include <QCoreApplication>
@@ -72,12 +74,12 @@ public:
 
     void text(lxw_worksheet *sheet, int row, int column, const QString &value, bool bold = false)
     {
-        remember(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), value.toUtf8().constData(),
+        remember(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text::neutralizeCell(value).toUtf8().constData(),
                                         bold ? m_bold : nullptr));
     }
     void wrapped(lxw_worksheet *sheet, int row, int column, const QString &value)
     {
-        remember(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), value.toUtf8().constData(),
+        remember(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text::neutralizeCell(value).toUtf8().constData(),
                                         m_wrap));
     }
     void number(lxw_worksheet *sheet, int row, int column, double value)

@@ -395,11 +395,30 @@ QStringList version3()
     };
 }
 
+// Drafts (issue 7): what a person has typed into a form and not saved yet, so
+// that a crash or a closed window loses nothing. Working copies, not records:
+// no revisions, no audit; deleted when the record is saved or the draft thrown
+// away, and with the client's data on erasure. The payload is the form's JSON.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
+            client_id INTEGER REFERENCES clients(id),
+            updated_at INTEGER NOT NULL,
+            payload TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral("CREATE INDEX drafts_staff ON drafts(staff_id, updated_at)"),
+        QStringLiteral("CREATE INDEX drafts_client ON drafts(client_id) WHERE client_id IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2(), version3()};
+    static const std::vector<QStringList> all{version1(), version2(), version3(), version4()};
     return all;
 }
 

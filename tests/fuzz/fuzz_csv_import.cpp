@@ -67,14 +67,15 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!db)
         failed("cannot open the database");
     s_world->db = std::move(*db);
-    auto staff = StaffRepository(Session(*s_world->db, 0, *s_world->clock)).create(QStringLiteral("中村"),
-                                                                                      StaffRole::Coordinator);
+    auto staff = StaffRepository(Session(*s_world->db, 0, *s_world->clock))
+                     .create(QStringLiteral("中村"), StaffRole::Coordinator);
     if (!staff)
         failed("cannot create staff");
     s_world->staff = *staff;
     // A few people to be found by ID, reading and birth date.
     const Session session(*s_world->db, s_world->staff, *s_world->clock);
-    for (const auto &[name, kana, y] : {std::tuple{u"山田 太郎", u"やまだ たろう", 1980}, {u"佐藤 花子", u"さとう はなこ", 1985}}) {
+    for (const auto &[name, kana, y] :
+        { std::tuple { u"山田 太郎", u"やまだ たろう", 1980 }, { u"佐藤 花子", u"さとう はなこ", 1985 } }) {
         Client c;
         c.name = QString::fromUtf16(name);
         c.nameKana = QString::fromUtf16(kana);
@@ -91,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Session session(*s_world->db, s_world->staff, *s_world->clock);
     const qint64 before = totalRows(*s_world->db);
     for (importer::ImportKind kind :
-         {importer::ImportKind::Clients, importer::ImportKind::Agencies, importer::ImportKind::Consultations}) {
+        { importer::ImportKind::Clients, importer::ImportKind::Agencies, importer::ImportKind::Consultations }) {
         importer::ImportOptions options;
         options.kind = kind;
         options.dryRun = true;

@@ -16,7 +16,7 @@ const QString clients = QStringLiteral("管理番号,氏名,フリガナ,生年�
 
 int countClients(const QString &dbPath)
 {
-    auto db = storage::Database::open(dbPath, {false, true, true});
+    auto db = storage::Database::open(dbPath, { false, true, true });
     if (!db)
         return -1;
     return test::countRows(**db, QStringLiteral("clients"));
@@ -51,16 +51,16 @@ void TestImportCli::importsAndExitsZero()
 {
     const QString db = path(QStringLiteral("ok.db"));
     test::writeFile(path(QStringLiteral("clients-sjis.csv")), test::toCp932(clients));
-    auto r = test::runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                           QStringLiteral("clients"), path(QStringLiteral("clients-sjis.csv"))});
+    auto r = test::runCli({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("clients"), path(QStringLiteral("clients-sjis.csv")) });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QStringLiteral("Shift_JIS")));
     QVERIFY(r.out.contains(QStringLiteral("Imported 2")));
     QCOMPARE(countClients(db), 2);
     // Again: nothing new, still success.
-    auto again = test::runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                               QStringLiteral("clients"), QStringLiteral("--encoding"), QStringLiteral("cp932"),
-                               path(QStringLiteral("clients-sjis.csv"))});
+    auto again = test::runCli(
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("clients"),
+            QStringLiteral("--encoding"), QStringLiteral("cp932"), path(QStringLiteral("clients-sjis.csv")) });
     QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
     QVERIFY(again.out.contains(QStringLiteral("2 already present")));
     QCOMPARE(countClients(db), 2);
@@ -69,10 +69,10 @@ void TestImportCli::importsAndExitsZero()
 void TestImportCli::rejectionsExitOneWithSummary()
 {
     const QString db = path(QStringLiteral("rejected.db"));
-    test::writeFile(path(QStringLiteral("bad.csv")),
-                    (clients + QStringLiteral("A3,未来 人,ミライ,2099/1/1\r\n")).toUtf8());
-    auto r = test::runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                           QStringLiteral("clients"), path(QStringLiteral("bad.csv"))});
+    test::writeFile(
+        path(QStringLiteral("bad.csv")), (clients + QStringLiteral("A3,未来 人,ミライ,2099/1/1\r\n")).toUtf8());
+    auto r = test::runCli({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("clients"), path(QStringLiteral("bad.csv")) });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(QStringLiteral("line 4: ")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("nothing was imported")));
@@ -85,16 +85,16 @@ void TestImportCli::usageErrorsExitTwo()
     const QString db = path(QStringLiteral("usage.db"));
     test::writeFile(path(QStringLiteral("u.csv")), clients.toUtf8());
     test::writeFile(path(QStringLiteral("bad-mapping.json")), QByteArray(R"({"氏名": "nonsense"})"));
-    const QList<QStringList> usages{
-        {QStringLiteral("import"), QStringLiteral("--db"), db, path(QStringLiteral("u.csv"))},
-        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("people"),
-         path(QStringLiteral("u.csv"))},
-        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("clients")},
-        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("clients"),
-         QStringLiteral("--encoding"), QStringLiteral("latin1"), path(QStringLiteral("u.csv"))},
-        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("clients"),
-         QStringLiteral("--mapping"), path(QStringLiteral("bad-mapping.json")), path(QStringLiteral("u.csv"))},
-        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--no-such-option")},
+    const QList<QStringList> usages {
+        { QStringLiteral("import"), QStringLiteral("--db"), db, path(QStringLiteral("u.csv")) },
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("people"),
+            path(QStringLiteral("u.csv")) },
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("clients") },
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("clients"),
+            QStringLiteral("--encoding"), QStringLiteral("latin1"), path(QStringLiteral("u.csv")) },
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("clients"),
+            QStringLiteral("--mapping"), path(QStringLiteral("bad-mapping.json")), path(QStringLiteral("u.csv")) },
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--no-such-option") },
     };
     for (const QStringList &args : usages) {
         auto r = test::runCli(args);
@@ -108,15 +108,15 @@ void TestImportCli::dryRunLeavesTheFileAlone()
 {
     const QString db = path(QStringLiteral("dry.db"));
     test::writeFile(path(QStringLiteral("first.csv")), clients.toUtf8());
-    QCOMPARE(test::runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                           QStringLiteral("clients"), path(QStringLiteral("first.csv"))})
+    QCOMPARE(test::runCli({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                              QStringLiteral("clients"), path(QStringLiteral("first.csv")) })
                  .exitCode,
-             0);
+        0);
     const QByteArray before = test::readFile(db);
-    test::writeFile(path(QStringLiteral("more.csv")),
-                    (clients + QStringLiteral("A3,鈴木 一,スズキ ハジメ,1990/1/1\r\n")).toUtf8());
-    auto r = test::runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                           QStringLiteral("clients"), QStringLiteral("--dry-run"), path(QStringLiteral("more.csv"))});
+    test::writeFile(
+        path(QStringLiteral("more.csv")), (clients + QStringLiteral("A3,鈴木 一,スズキ ハジメ,1990/1/1\r\n")).toUtf8());
+    auto r = test::runCli({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("clients"), QStringLiteral("--dry-run"), path(QStringLiteral("more.csv")) });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QStringLiteral("Dry run")));
     QVERIFY(r.out.contains(QStringLiteral("1 would be imported")));
@@ -128,8 +128,8 @@ void TestImportCli::dryRunWithoutADatabaseCreatesNone()
 {
     const QString db = path(QStringLiteral("never.db"));
     test::writeFile(path(QStringLiteral("n.csv")), clients.toUtf8());
-    auto r = test::runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                           QStringLiteral("clients"), QStringLiteral("--dry-run"), path(QStringLiteral("n.csv"))});
+    auto r = test::runCli({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("clients"), QStringLiteral("--dry-run"), path(QStringLiteral("n.csv")) });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(!QFile::exists(db));
 }
@@ -138,18 +138,18 @@ void TestImportCli::reportWrittenAndReimportable()
 {
     const QString db = path(QStringLiteral("report.db"));
     test::writeFile(path(QStringLiteral("r.csv")),
-                    (clients + QStringLiteral("A3,\"=HYPERLINK(\"\"http://evil\"\")\",ミライ,2099/1/1\r\n")).toUtf8());
+        (clients + QStringLiteral("A3,\"=HYPERLINK(\"\"http://evil\"\")\",ミライ,2099/1/1\r\n")).toUtf8());
     const QString report = path(QStringLiteral("report.csv"));
-    auto r = test::runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                           QStringLiteral("clients"), QStringLiteral("--report"), report, path(QStringLiteral("r.csv"))});
+    auto r = test::runCli({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("clients"), QStringLiteral("--report"), report, path(QStringLiteral("r.csv")) });
     QCOMPARE(r.exitCode, 1);
     QByteArray bytes = test::readFile(report);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.contains("\"'=HYPERLINK("));
     bytes.replace("2099/1/1", "1999/1/1");
     test::writeFile(report, bytes);
-    auto fixed = test::runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                               QStringLiteral("clients"), report});
+    auto fixed = test::runCli({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("clients"), report });
     QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.out + fixed.err));
     QCOMPARE(countClients(db), 3);
 }

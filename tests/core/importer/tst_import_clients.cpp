@@ -14,15 +14,16 @@ using namespace tsunagu::importer;
 
 namespace {
 
-const QString header = QStringLiteral("管理番号,氏名,フリガナ,生年月日,性別,電話番号,メール,住所,都道府県,市区町村\r\n");
+const QString header
+    = QStringLiteral("管理番号,氏名,フリガナ,生年月日,性別,電話番号,メール,住所,都道府県,市区町村\r\n");
 
 QByteArray csv(const QString &rows, const QString &head = header)
 {
     return (head + rows).toUtf8();
 }
 
-Result<ImportResult> run(test::TempDatabase &t, const QByteArray &bytes, bool dryRun = false,
-                         ImportKind kind = ImportKind::Clients)
+Result<ImportResult> run(
+    test::TempDatabase &t, const QByteArray &bytes, bool dryRun = false, ImportKind kind = ImportKind::Clients)
 {
     return Importer(t.session()).importData(bytes, test::options(kind, dryRun));
 }
@@ -75,8 +76,9 @@ void TestImportClients::encodings_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("encoding");
-    const QString text = header + QStringLiteral("A1,髙橋 一郎,ﾀｶﾊｼ ｲﾁﾛｳ,S55.4.1,男,090-1234-5678,,東京都新宿区西新宿①,東京,新宿区\r\n"
-                                                 "A2,佐藤 花子,サトウ ハナコ,1985/12/3,女,,hanako@example.jp,,,\r\n");
+    const QString text = header
+        + QStringLiteral("A1,髙橋 一郎,ﾀｶﾊｼ ｲﾁﾛｳ,S55.4.1,男,090-1234-5678,,東京都新宿区西新宿①,東京,新宿区\r\n"
+                         "A2,佐藤 花子,サトウ ハナコ,1985/12/3,女,,hanako@example.jp,,,\r\n");
     QTest::newRow("utf-8") << text.toUtf8() << static_cast<int>(Encoding::Utf8);
     QTest::newRow("utf-8 with BOM") << test::withBom(text.toUtf8()) << static_cast<int>(Encoding::Utf8);
     QTest::newRow("cp932") << test::toCp932(text) << static_cast<int>(Encoding::Cp932);
@@ -107,11 +109,11 @@ void TestImportClients::encodings()
 void TestImportClients::everyDateForm()
 {
     test::TempDatabase t;
-    const QStringList forms{QStringLiteral("1980-04-01"), QStringLiteral("1980/4/1"),     QStringLiteral("19800401"),
-                            QStringLiteral("昭和55年4月1日"), QStringLiteral("S55.4.1"), QStringLiteral("H2.1.8"),
-                            QStringLiteral("R5.4.1"),     QStringLiteral("令和元年5月1日")};
-    const QList<QDate> expected{QDate(1980, 4, 1), QDate(1980, 4, 1), QDate(1980, 4, 1), QDate(1980, 4, 1),
-                                QDate(1980, 4, 1), QDate(1990, 1, 8), QDate(2023, 4, 1), QDate(2019, 5, 1)};
+    const QStringList forms { QStringLiteral("1980-04-01"), QStringLiteral("1980/4/1"), QStringLiteral("19800401"),
+        QStringLiteral("昭和55年4月1日"), QStringLiteral("S55.4.1"), QStringLiteral("H2.1.8"), QStringLiteral("R5.4.1"),
+        QStringLiteral("令和元年5月1日") };
+    const QList<QDate> expected { QDate(1980, 4, 1), QDate(1980, 4, 1), QDate(1980, 4, 1), QDate(1980, 4, 1),
+        QDate(1980, 4, 1), QDate(1990, 1, 8), QDate(2023, 4, 1), QDate(2019, 5, 1) };
     QString rows;
     for (int i = 0; i < forms.size(); ++i)
         rows += QStringLiteral("D%1,相談者%1,,%2,,,,,,\r\n").arg(i).arg(forms.at(i));
@@ -130,17 +132,17 @@ void TestImportClients::everyDateForm()
 void TestImportClients::rejectedRowsReportedOthersChecked()
 {
     test::TempDatabase t;
-    const QString rows = QStringLiteral(
-        "1,山田 太郎,やまだ たろう,1980/4/1,男,,,,,\r\n"          // line 2: fine
-        "2,未来 さん,みらい,2099/1/1,,,,,,\r\n"                  // 3: birth date in the future (manual-entry rule)
-        "3,読み 違い,Yomi,1980/4/1,,,,,,\r\n"                    // 4: reading not in kana (manual-entry rule)
-        "4,性別 不詳,せいべつ,1980/4/1,おそらく男,,,,,\r\n"      // 5: unknown sex
-        "5,,なまえなし,1980/4/1,,,,,,\r\n"                       // 6: no name
-        "6,平成 太郎,へいせい,平成32年1月1日,,,x@,,,\r\n"        // 7: two problems in one row
-        "7,列 多い,れつ,1980/4/1,,,,,,,余分\r\n"                 // 8: too many values
-        "8,\"引用 \"壊れ\",こわれ,1980/4/1,,,,,,\r\n"            // 9: broken quotes
-        "9,佐藤 花子,さとう はなこ,1985/12/3,女,,,,大阪,\r\n"    // 10: fine
-        "10,県 違い,けん,1980/4/1,,,,,ニューヨーク,\r\n");        // 11: not a prefecture
+    const QString rows
+        = QStringLiteral("1,山田 太郎,やまだ たろう,1980/4/1,男,,,,,\r\n" // line 2: fine
+                         "2,未来 さん,みらい,2099/1/1,,,,,,\r\n" // 3: birth date in the future (manual-entry rule)
+                         "3,読み 違い,Yomi,1980/4/1,,,,,,\r\n" // 4: reading not in kana (manual-entry rule)
+                         "4,性別 不詳,せいべつ,1980/4/1,おそらく男,,,,,\r\n" // 5: unknown sex
+                         "5,,なまえなし,1980/4/1,,,,,,\r\n" // 6: no name
+                         "6,平成 太郎,へいせい,平成32年1月1日,,,x@,,,\r\n" // 7: two problems in one row
+                         "7,列 多い,れつ,1980/4/1,,,,,,,余分\r\n" // 8: too many values
+                         "8,\"引用 \"壊れ\",こわれ,1980/4/1,,,,,,\r\n" // 9: broken quotes
+                         "9,佐藤 花子,さとう はなこ,1985/12/3,女,,,,大阪,\r\n" // 10: fine
+                         "10,県 違い,けん,1980/4/1,,,,,ニューヨーク,\r\n"); // 11: not a prefecture
     auto r = run(t, csv(rows));
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     QVERIFY(!r->committed);
@@ -149,7 +151,7 @@ void TestImportClients::rejectedRowsReportedOthersChecked()
     QList<int> lines;
     for (const RowIssue &i : r->rejected)
         lines << i.line;
-    QCOMPARE(lines, QList<int>({3, 4, 5, 6, 7, 8, 9, 11}));
+    QCOMPARE(lines, QList<int>({ 3, 4, 5, 6, 7, 8, 9, 11 }));
     const auto reasonOf = [&](int line) {
         for (const RowIssue &i : r->rejected)
             if (i.line == line)
@@ -162,7 +164,7 @@ void TestImportClients::rejectedRowsReportedOthersChecked()
     QVERIFY2(reasonOf(5).contains(QStringLiteral("おそらく男")), qPrintable(reasonOf(5)));
     QVERIFY2(reasonOf(6).contains(QStringLiteral("Name")), qPrintable(reasonOf(6)));
     QVERIFY2(reasonOf(7).contains(QStringLiteral("2019-04-30")) && reasonOf(7).contains(QStringLiteral("x@")),
-             qPrintable(reasonOf(7)));
+        qPrintable(reasonOf(7)));
     QVERIFY2(reasonOf(8).contains(QStringLiteral("余分")), qPrintable(reasonOf(8)));
     QVERIFY2(reasonOf(9).contains(QStringLiteral("quote")), qPrintable(reasonOf(9)));
     QVERIFY2(reasonOf(11).contains(QStringLiteral("ニューヨーク")), qPrintable(reasonOf(11)));
@@ -180,9 +182,10 @@ void TestImportClients::dryRunWritesNothing()
     const QByteArray before = test::readFile(t.dirPath() + QStringLiteral("/test.db"));
     t.reopen();
 
-    auto r = run(t, csv(QStringLiteral("1,既存 一郎,きぞん いちろう,1970/1/1,,,,,,\r\n"
-                                       "2,新規 二郎,しんき じろう,1971/2/2,,,,,,\r\n")),
-                 true);
+    auto r = run(t,
+        csv(QStringLiteral("1,既存 一郎,きぞん いちろう,1970/1/1,,,,,,\r\n"
+                           "2,新規 二郎,しんき じろう,1971/2/2,,,,,,\r\n")),
+        true);
     QVERIFY(r);
     QVERIFY(r->dryRun);
     QVERIFY(!r->committed);
@@ -234,8 +237,9 @@ void TestImportClients::reimportCreatesNoDuplicates()
     QCOMPARE(second->present.first().existingId, qint64(1));
     QCOMPARE(test::countRows(t.db(), QStringLiteral("clients")), 4);
     // The same sheet saved by Excel as Shift_JIS, and with half-width readings: still the same people.
-    const QString again = header + QStringLiteral("A1,山田 太郎,ﾔﾏﾀﾞ ﾀﾛｳ,S55.4.1,,,,,,\r\n"
-                                                  ",佐藤　花子,サトウ　ハナコ,昭和60年12月3日,,,,,,\r\n");
+    const QString again = header
+        + QStringLiteral("A1,山田 太郎,ﾔﾏﾀﾞ ﾀﾛｳ,S55.4.1,,,,,,\r\n"
+                         ",佐藤　花子,サトウ　ハナコ,昭和60年12月3日,,,,,,\r\n");
     auto third = run(t, test::toCp932(again));
     QVERIFY(third);
     QCOMPARE(third->alreadyPresent, 2);
@@ -252,8 +256,9 @@ void TestImportClients::matchesByReadingAndBirthDate()
     auto id = ClientRepository(t.session()).create(manual);
     QVERIFY(id);
     // Written differently in the sheet (another kanji, katakana reading), same reading and birth date.
-    auto r = run(t, csv(QStringLiteral("X9,髙橋 次郎,タカハシ ジロウ,H2.5.5,,,,,,\r\n"
-                                       "X10,高橋 次郎,たかはし じろう,1990/5/6,,,,,,\r\n")));
+    auto r = run(t,
+        csv(QStringLiteral("X9,髙橋 次郎,タカハシ ジロウ,H2.5.5,,,,,,\r\n"
+                           "X10,高橋 次郎,たかはし じろう,1990/5/6,,,,,,\r\n")));
     QVERIFY(r && r->committed);
     QCOMPARE(r->alreadyPresent, 1);
     QCOMPARE(r->present.first().existingId, *id);
@@ -263,10 +268,11 @@ void TestImportClients::matchesByReadingAndBirthDate()
 void TestImportClients::duplicatesInOneFileRejected()
 {
     test::TempDatabase t;
-    auto r = run(t, csv(QStringLiteral("A1,山田 太郎,やまだ たろう,1980/4/1,,,,,,\r\n"
-                                       "A1,山田 花子,やまだ はなこ,1982/4/1,,,,,,\r\n"
-                                       ",佐藤 一,さとう はじめ,1980/4/1,,,,,,\r\n"
-                                       ",佐藤 一,サトウ ハジメ,S55.4.1,,,,,,\r\n")));
+    auto r = run(t,
+        csv(QStringLiteral("A1,山田 太郎,やまだ たろう,1980/4/1,,,,,,\r\n"
+                           "A1,山田 花子,やまだ はなこ,1982/4/1,,,,,,\r\n"
+                           ",佐藤 一,さとう はじめ,1980/4/1,,,,,,\r\n"
+                           ",佐藤 一,サトウ ハジメ,S55.4.1,,,,,,\r\n")));
     QVERIFY(r);
     QCOMPARE(r->rejected.size(), 2);
     QCOMPARE(r->rejected.at(0).line, 3);
@@ -293,11 +299,12 @@ void TestImportClients::reportRoundTrips()
 {
     test::TempDatabase t;
     const QString head = QStringLiteral("管理番号,氏名,フリガナ,生年月日,備考\r\n");
-    auto r = run(t, csv(QStringLiteral("1,山田 太郎,やまだ たろう,1980/4/1,\"メモ, 改行\r\nあり\"\r\n"
-                                       "2,未来 さん,みらい,2099/1/1,\r\n"
-                                       "3,\"壊れ\"た,こわれ,1980/4/1,\r\n"
-                                       "4,佐藤 花子,さとう はなこ,1985/12/3,\r\n"),
-                        head));
+    auto r = run(t,
+        csv(QStringLiteral("1,山田 太郎,やまだ たろう,1980/4/1,\"メモ, 改行\r\nあり\"\r\n"
+                           "2,未来 さん,みらい,2099/1/1,\r\n"
+                           "3,\"壊れ\"た,こわれ,1980/4/1,\r\n"
+                           "4,佐藤 花子,さとう はなこ,1985/12/3,\r\n"),
+            head));
     QVERIFY(r);
     QCOMPARE(r->rejected.size(), 2);
     const QByteArray report = RejectReport::toCsv(*r);
@@ -326,7 +333,7 @@ void TestImportClients::reportRoundTrips()
     QString fixed = QString::fromUtf8(report);
     fixed.replace(QStringLiteral("\"2099/1/1\""), QStringLiteral("\"1999/1/1\""));
     fixed.replace(QStringLiteral("\"\",\"\",\"\",\"\",\"\",\"line 5"),
-                  QStringLiteral("\"3\",\"壊れた\",\"こわれ\",\"1980/4/1\",\"\",\"line 5"));
+        QStringLiteral("\"3\",\"壊れた\",\"こわれ\",\"1980/4/1\",\"\",\"line 5"));
     auto imported = run(t, fixed.toUtf8());
     QVERIFY(imported);
     QVERIFY2(!imported->hasRejections(), qPrintable(issues(*imported)));
@@ -338,8 +345,9 @@ void TestImportClients::reportRoundTrips()
 void TestImportClients::formulaCellsNeutralisedAndRestored()
 {
     test::TempDatabase t;
-    auto r = run(t, csv(QStringLiteral("F1,=cmd|' /C calc'!A0,,1980/4/1,,,,,,\r\n"
-                                       "F2,@SUM(A1),,2100/1/1,,+81 3 1234 5678,,-,,\r\n")));
+    auto r = run(t,
+        csv(QStringLiteral("F1,=cmd|' /C calc'!A0,,1980/4/1,,,,,,\r\n"
+                           "F2,@SUM(A1),,2100/1/1,,+81 3 1234 5678,,-,,\r\n")));
     QVERIFY(r);
     QCOMPARE(r->rejected.size(), 1);
     const QString report = QString::fromUtf8(RejectReport::toCsv(*r));
@@ -381,21 +389,25 @@ void TestImportClients::importedRowEqualsManualEntry()
     c.employmentStatus = EmploymentStatus::SickLeave;
     auto manual = ClientRepository(t.session()).create(c);
     QVERIFY2(manual, qPrintable(manual ? QString() : manual.error().message));
-    const QString head = QStringLiteral("ID,氏名,フリガナ,生年月日,性別,都道府県,市区町村,電話番号,メール,住所,緊急連絡先,"
-                                        "障害者手帳,就労状況\r\n");
-    auto r = run(t, csv(QStringLiteral(" Z1 , 山田 太郎 ,ヤマダ タロウ,1980/4/1,男,東京都,新宿区,090-1234-5678,"
-                                       "taro@example.jp,\"西新宿1-1\r\n2階\",山田 花子 090-0000-0000,なし,休職中\r\n"),
-                        head));
+    const QString head
+        = QStringLiteral("ID,氏名,フリガナ,生年月日,性別,都道府県,市区町村,電話番号,メール,住所,緊急連絡先,"
+                         "障害者手帳,就労状況\r\n");
+    auto r = run(t,
+        csv(QStringLiteral(" Z1 , 山田 太郎 ,ヤマダ タロウ,1980/4/1,男,東京都,新宿区,090-1234-5678,"
+                           "taro@example.jp,\"西新宿1-1\r\n2階\",山田 花子 090-0000-0000,なし,休職中\r\n"),
+            head));
     QVERIFY(r);
     QVERIFY2(!r->hasRejections(), qPrintable(issues(*r)));
     // The manual record is found as the same person; import into a second database to compare rows.
     QCOMPARE(r->alreadyPresent, 1);
     test::TempDatabase other;
-    auto imported = Importer(other.session()).importData(
-        csv(QStringLiteral("Z1,山田 太郎 ,ヤマダ タロウ,1980/4/1,男,東京都,新宿区,090-1234-5678,taro@example.jp,"
-                           "\"西新宿1-1\r\n2階\",山田 花子 090-0000-0000,なし,休職中\r\n"),
-            head),
-        test::options(ImportKind::Clients));
+    auto imported
+        = Importer(other.session())
+              .importData(csv(QStringLiteral(
+                                  "Z1,山田 太郎 ,ヤマダ タロウ,1980/4/1,男,東京都,新宿区,090-1234-5678,taro@example.jp,"
+                                  "\"西新宿1-1\r\n2階\",山田 花子 090-0000-0000,なし,休職中\r\n"),
+                              head),
+                  test::options(ImportKind::Clients));
     QVERIFY(imported && imported->committed);
     QSqlQuery a(t.db().connection());
     QSqlQuery b(other.db().connection());
@@ -405,7 +417,8 @@ void TestImportClients::importedRowEqualsManualEntry()
     int compared = 0;
     for (int i = 0; i < ra.count(); ++i) {
         const QString column = ra.fieldName(i);
-        if (column == QLatin1String("id") || column == QLatin1String("external_id") || column.endsWith(QLatin1String("_by")))
+        if (column == QLatin1String("id") || column == QLatin1String("external_id")
+            || column.endsWith(QLatin1String("_by")))
             continue;
         QCOMPARE(b.value(column).isNull(), a.value(i).isNull());
         QCOMPARE(b.value(column).toString(), a.value(i).toString());
@@ -430,21 +443,28 @@ void TestImportClients::certificateNeedsConsentFirst()
 void TestImportClients::auditEntries()
 {
     test::TempDatabase t;
+    QVERIFY(run(t, csv(QStringLiteral("0,零,れい,1980/1/1,,,,,,\r\n"))));
     const int before = test::countRows(t.db(), QStringLiteral("audit_log"));
     auto r = run(t, csv(QStringLiteral("1,一,いち,1980/1/1,,,,,,\r\n2,二,に,1980/1/2,,,,,,\r\n")));
     QVERIFY(r && r->committed);
-    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log")), before + 3);
+    // One entry for the import, naming the clients it created.
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log")), before + 1);
     QSqlQuery q(t.db().connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT action, client_id, detail FROM audit_log ORDER BY id DESC LIMIT 3")));
+    QVERIFY(q.exec(QStringLiteral("SELECT action, staff_id, detail FROM audit_log ORDER BY id DESC LIMIT 1")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("import.clients"));
-    QVERIFY(q.value(2).toString().contains(QStringLiteral("\"imported\":2")));
-    QVERIFY(!q.value(2).toString().contains(QStringLiteral("一"))); // counts, never personal data
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("client.create"));
-    QCOMPARE(q.value(1).toLongLong(), 2);
+    QCOMPARE(q.value(1).toLongLong(), t.staffId());
+    const QString detail = q.value(2).toString();
+    QVERIFY2(detail.contains(QStringLiteral("\"imported\":2")), qPrintable(detail));
+    QVERIFY(detail.contains(QStringLiteral("\"first_client_id\":2")));
+    QVERIFY(detail.contains(QStringLiteral("\"last_client_id\":3")));
+    QVERIFY(!detail.contains(QStringLiteral("一"))); // ids and counts, never personal data
     auto chain = audit::AuditLog::verify(t.db());
     QVERIFY(chain && chain->intact());
+    // Each client carries who created it and when: the same as the import's entry.
+    auto c = ClientRepository(t.session()).get(3);
+    QVERIFY(c);
+    QCOMPARE(c->createdAt, t.clock().nowMs());
 }
 
 void TestImportClients::cancellationWritesNothing()
@@ -470,13 +490,15 @@ void TestImportClients::mappingRememberedAfterImport()
 {
     test::TempDatabase t;
     ImportOptions o = test::options(ImportKind::Clients);
-    o.mapping = {{QStringLiteral("お客様"), QStringLiteral("name")}, {QStringLiteral("連絡先"), QStringLiteral("phone")}};
+    o.mapping = { { QStringLiteral("お客様"), QStringLiteral("name") },
+        { QStringLiteral("連絡先"), QStringLiteral("phone") } };
     const QByteArray file = QStringLiteral("お客様,連絡先\r\n山田,090-1111-2222\r\n").toUtf8();
     auto first = Importer(t.session()).importData(file, o);
     QVERIFY(first && first->committed);
     // Next time, no mapping file: the remembered one is used.
-    auto second = Importer(t.session()).importData(
-        QStringLiteral("連絡先,お客様\r\n090-3333-4444,佐藤\r\n").toUtf8(), test::options(ImportKind::Clients));
+    auto second = Importer(t.session())
+                      .importData(QStringLiteral("連絡先,お客様\r\n090-3333-4444,佐藤\r\n").toUtf8(),
+                          test::options(ImportKind::Clients));
     QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
     QVERIFY(second->committed);
     auto c = ClientRepository(t.session()).get(2);

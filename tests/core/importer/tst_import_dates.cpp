@@ -70,9 +70,9 @@ void TestImportDates::refused_data()
     const auto row = [](const char *text, const char *mentions) {
         QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(mentions);
     };
-    row("平成32年1月1日", "2019-04-30");     // 平成 ended in 2019
+    row("平成32年1月1日", "2019-04-30"); // 平成 ended in 2019
     row("H31.5.1", "2019-04-30");
-    row("令和元年4月30日", "2019-05-01");   // before 令和 began
+    row("令和元年4月30日", "2019-05-01"); // before 令和 began
     row("昭和64年1月8日", "1989-01-07");
     row("平成元年1月7日", "1989-01-08");
     row("大正15年12月25日", "1926-12-24");

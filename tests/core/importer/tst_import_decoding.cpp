@@ -29,6 +29,7 @@ private slots:
     void brokenQuoteReportedOthersRead();
     void unclosedQuoteReportedOthersRead();
     void nulBytesKept();
+    void megabyteField();
 };
 
 void TestImportDecoding::utf8WithoutBom()
@@ -101,25 +102,28 @@ void TestImportDecoding::mixedEncodingsRefused()
 
 void TestImportDecoding::utf16Refused()
 {
-    auto d = TextDecoder::decode(QByteArray("\xFF\xFE" "a\0,\0", 6));
+    auto d = TextDecoder::decode(QByteArray("\xFF\xFE"
+                                            "a\0,\0",
+        6));
     QVERIFY(!d);
     QVERIFY(d.error().message.contains(QStringLiteral("UTF-16")));
 }
 
 void TestImportDecoding::bomInTheMiddleIsText()
 {
-    auto d = TextDecoder::decode(test::withBom(test::utf8("a\n\xEF\xBB\xBF" "b\n")));
+    auto d = TextDecoder::decode(test::withBom(test::utf8("a\n\xEF\xBB\xBF"
+                                                          "b\n")));
     QVERIFY(d);
     QCOMPARE(QString::fromUtf8(d->utf8), QStringLiteral("a\n\uFEFFb\n"));
 }
 
 void TestImportDecoding::quotedCommasAndLineBreaks()
 {
-    auto doc = CsvReader::read(test::utf8("氏名,住所\r\n\"山田, 太郎\",\"東京都\r\n新宿区\"\r\n\"佐藤 \"\"はな\"\"\",大阪\r\n"));
+    auto doc = CsvReader::read(
+        test::utf8("氏名,住所\r\n\"山田, 太郎\",\"東京都\r\n新宿区\"\r\n\"佐藤 \"\"はな\"\"\",大阪\r\n"));
     QVERIFY(doc);
     QCOMPARE(doc->records.size(), std::size_t(3));
-    QCOMPARE(doc->records[1].fields,
-             QStringList({QStringLiteral("山田, 太郎"), QStringLiteral("東京都\r\n新宿区")}));
+    QCOMPARE(doc->records[1].fields, QStringList({ QStringLiteral("山田, 太郎"), QStringLiteral("東京都\r\n新宿区") }));
     QCOMPARE(doc->records[1].line, 2);
     QCOMPARE(doc->records[2].fields.at(0), QStringLiteral("佐藤 \"はな\""));
     QCOMPARE(doc->records[2].line, 4); // the record before it spans lines 2 and 3
@@ -131,7 +135,7 @@ void TestImportDecoding::crlfAndTrailingEmptyLine()
     auto doc = CsvReader::read(test::utf8("a,b\r\n1,2\r\n\r\n"));
     QVERIFY(doc);
     QCOMPARE(doc->records.size(), std::size_t(2));
-    QCOMPARE(doc->records[1].fields, QStringList({QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(doc->records[1].fields, QStringList({ QStringLiteral("1"), QStringLiteral("2") }));
     auto noFinalBreak = CsvReader::read(test::utf8("a,b\n1,2"));
     QVERIFY(noFinalBreak);
     QCOMPARE(noFinalBreak->records.size(), std::size_t(2));
@@ -186,6 +190,17 @@ void TestImportDecoding::nulBytesKept()
     QVERIFY(doc);
     QCOMPARE(doc->records.size(), std::size_t(2));
     QCOMPARE(doc->records[1].fields.at(0), QString(QStringLiteral("x") + QChar(0) + QStringLiteral("y")));
+}
+
+void TestImportDecoding::megabyteField()
+{
+    const QByteArray big(1024 * 1024, 'x');
+    const QByteArray bytes = QByteArray("a,b\n\"") + big + QByteArray("\",2\n3,4\n");
+    auto doc = CsvReader::read(bytes);
+    QVERIFY(doc);
+    QCOMPARE(doc->records.size(), std::size_t(3));
+    QCOMPARE(doc->records[1].fields.at(0).size(), big.size());
+    QCOMPARE(doc->records[2].line, 3);
 }
 
 QTEST_GUILESS_MAIN(TestImportDecoding)

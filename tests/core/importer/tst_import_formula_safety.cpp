@@ -20,11 +20,11 @@ void TestImportFormulaSafety::neutralized_data()
 {
     QTest::addColumn<QString>("cell");
     QTest::addColumn<QString>("written");
-    const auto row = [](const char *name, const QString &cell, const QString &written) {
-        QTest::newRow(name) << cell << written;
-    };
+    const auto row
+        = [](const char *name, const QString &cell, const QString &written) { QTest::newRow(name) << cell << written; };
     row("dde", QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("'=cmd|' /C calc'!A0"));
-    row("hyperlink", QStringLiteral("=HYPERLINK(\"http://x\",\"a\")"), QStringLiteral("'=HYPERLINK(\"http://x\",\"a\")"));
+    row("hyperlink", QStringLiteral("=HYPERLINK(\"http://x\",\"a\")"),
+        QStringLiteral("'=HYPERLINK(\"http://x\",\"a\")"));
     row("plus", QStringLiteral("+1+1"), QStringLiteral("'+1+1"));
     row("minus", QStringLiteral("-2+3"), QStringLiteral("'-2+3"));
     row("at", QStringLiteral("@SUM(A1:A9)"), QStringLiteral("'@SUM(A1:A9)"));

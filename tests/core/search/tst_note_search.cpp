@@ -18,11 +18,11 @@
 using namespace tsunagu;
 using search::NoteSearch;
 
-#define VERIFY_OK(expression)                                                                                   \
-    do {                                                                                                        \
-        const auto &verifyOkResult = (expression);                                                              \
-        QVERIFY2(verifyOkResult.has_value(),                                                                    \
-                 qPrintable(verifyOkResult.has_value() ? QString() : verifyOkResult.error().message));          \
+#define VERIFY_OK(expression)                                                                                          \
+    do {                                                                                                               \
+        const auto &verifyOkResult = (expression);                                                                     \
+        QVERIFY2(verifyOkResult.has_value(),                                                                           \
+            qPrintable(verifyOkResult.has_value() ? QString() : verifyOkResult.error().message));                      \
     } while (false)
 
 class TestNoteSearch : public QObject
@@ -88,7 +88,7 @@ qint64 TestNoteSearch::addNote(qint64 clientId, const QString &notes, const QStr
     c.startedAt = test::jstDateTime(2026, 11, 2, 9, 0).toMSecsSinceEpoch() + (m_minutes += 30) * 60 * 1000;
     c.channel = Channel::InPerson;
     c.kind = ConsultationKind::OneOff;
-    c.attendees = {Attendee::Self};
+    c.attendees = { Attendee::Self };
     c.notes = notes;
     c.nextSteps = nextSteps;
     auto id = ConsultationRepository(m_t->session()).create(c);
@@ -103,7 +103,7 @@ QList<qint64> TestNoteSearch::find(const QString &query, int limit)
     auto hits = NoteSearch(m_t->db()).find(query, limit);
     if (!hits) {
         qWarning("search failed: %s", qPrintable(hits.error().message));
-        return {-1};
+        return { -1 };
     }
     for (const search::NoteHit &hit : std::as_const(hits->hits))
         ids << hit.consultationId;
@@ -133,13 +133,13 @@ void TestNoteSearch::tokenizesIntoBigramsAndWords()
 {
     using search::NoteTokenizer;
     QCOMPARE(NoteTokenizer::tokensOfFolded(NoteTokenizer::fold(QStringLiteral("合理的配慮"))),
-             (QStringList{QStringLiteral("合理"), QStringLiteral("理的"), QStringLiteral("的配"),
-                          QStringLiteral("配慮")}));
+        (QStringList {
+            QStringLiteral("合理"), QStringLiteral("理的"), QStringLiteral("的配"), QStringLiteral("配慮") }));
     // Punctuation and spaces end a run; ASCII words are whole and lower-cased;
     // a token appears once however often the note repeats it.
-    const QStringList tokens =
-        NoteTokenizer::tokensOfFolded(NoteTokenizer::fold(QStringLiteral("就労、Excel就労。父")));
-    QCOMPARE(tokens, (QStringList{QStringLiteral("就労"), QStringLiteral("excel")}));
+    const QStringList tokens
+        = NoteTokenizer::tokensOfFolded(NoteTokenizer::fold(QStringLiteral("就労、Excel就労。父")));
+    QCOMPARE(tokens, (QStringList { QStringLiteral("就労"), QStringLiteral("excel") }));
     QVERIFY(NoteTokenizer::indexText(QString()).isEmpty());
 }
 
@@ -158,9 +158,9 @@ void TestNoteSearch::findsTwoCharacterWords()
     const qint64 b = addNote(m_client, QStringLiteral("休職中。復職の時期を産業医と相談する。"));
     const qint64 c = addNote(m_client, QStringLiteral("体調は安定。"), QStringLiteral("次回の通院後に電話する。"));
     addNote(m_client, QStringLiteral("特に変わりなし。"));
-    const QHash<QString, qint64> expected{
-        {QStringLiteral("就労"), a}, {QStringLiteral("復職"), b}, {QStringLiteral("通院"), c}};
-    QCOMPARE(find(word), QList<qint64>{expected.value(word)});
+    const QHash<QString, qint64> expected { { QStringLiteral("就労"), a }, { QStringLiteral("復職"), b },
+        { QStringLiteral("通院"), c } };
+    QCOMPARE(find(word), QList<qint64> { expected.value(word) });
 }
 
 void TestNoteSearch::findsLongerWordsOnlyWhenWhole()
@@ -168,8 +168,8 @@ void TestNoteSearch::findsLongerWordsOnlyWhenWhole()
     const qint64 whole = addNote(m_client, QStringLiteral("合理的配慮として時差出勤を依頼する。"));
     // Every bigram of 合理的配慮 is here, but not the word: never a hit.
     addNote(m_client, QStringLiteral("合理的に考える。的配置を見直す。配慮が必要。"));
-    QCOMPARE(find(QStringLiteral("合理的配慮")), QList<qint64>{whole});
-    QCOMPARE(find(QStringLiteral("時差出勤")), QList<qint64>{whole});
+    QCOMPARE(find(QStringLiteral("合理的配慮")), QList<qint64> { whole });
+    QCOMPARE(find(QStringLiteral("時差出勤")), QList<qint64> { whole });
     auto hits = NoteSearch(m_t->db()).find(QStringLiteral("合理的配慮"));
     VERIFY_OK(hits);
     QVERIFY(hits->complete);
@@ -180,11 +180,11 @@ void TestNoteSearch::findsAsciiWords()
 {
     const qint64 excel = addNote(m_client, QStringLiteral("パソコン操作の練習としてExcelの講座を受講。"));
     addNote(m_client, QStringLiteral("Wordは使える。"));
-    QCOMPARE(find(QStringLiteral("excel")), QList<qint64>{excel});
-    QCOMPARE(find(QStringLiteral("EXCEL")), QList<qint64>{excel});
-    QCOMPARE(find(QStringLiteral("ＥＸＣＥＬ")), QList<qint64>{excel});
-    QCOMPARE(find(QStringLiteral("Exc")), QList<qint64>{excel}); // from the start of a word
-    QCOMPARE(find(QStringLiteral("Excelの講座")), QList<qint64>{excel});
+    QCOMPARE(find(QStringLiteral("excel")), QList<qint64> { excel });
+    QCOMPARE(find(QStringLiteral("EXCEL")), QList<qint64> { excel });
+    QCOMPARE(find(QStringLiteral("ＥＸＣＥＬ")), QList<qint64> { excel });
+    QCOMPARE(find(QStringLiteral("Exc")), QList<qint64> { excel }); // from the start of a word
+    QCOMPARE(find(QStringLiteral("Excelの講座")), QList<qint64> { excel });
 }
 
 void TestNoteSearch::ignoresKanaAndWidth()
@@ -192,7 +192,7 @@ void TestNoteSearch::ignoresKanaAndWidth()
     const qint64 katakana = addNote(m_client, QStringLiteral("ハローワークに同行した。"));
     const qint64 halfWidth = addNote(m_client, QStringLiteral("ﾊﾛｰﾜｰｸの専門援助部門。"));
     const qint64 hiragana = addNote(m_client, QStringLiteral("はろーわーくに電話。"));
-    const QList<qint64> all{hiragana, halfWidth, katakana};
+    const QList<qint64> all { hiragana, halfWidth, katakana };
     QCOMPARE(find(QStringLiteral("ハローワーク")), all);
     QCOMPARE(find(QStringLiteral("はろーわーく")), all);
     QCOMPARE(find(QStringLiteral("ﾊﾛｰﾜｰｸ")), all);
@@ -203,8 +203,8 @@ void TestNoteSearch::requiresEveryWord()
     const qint64 both = addNote(m_client, QStringLiteral("就労について相談。"), QStringLiteral("通院日を確認。"));
     addNote(m_client, QStringLiteral("就労のみ。"));
     addNote(m_client, QStringLiteral("通院のみ。"));
-    QCOMPARE(find(QStringLiteral("就労 通院")), QList<qint64>{both});
-    QCOMPARE(find(QStringLiteral("通院　就労")), QList<qint64>{both});
+    QCOMPARE(find(QStringLiteral("就労 通院")), QList<qint64> { both });
+    QCOMPARE(find(QStringLiteral("通院　就労")), QList<qint64> { both });
 }
 
 void TestNoteSearch::ordersNewestFirstWithinLimit()
@@ -247,7 +247,7 @@ void TestNoteSearch::followsCorrections()
     changed.notes = QStringLiteral("転職の時期を相談。");
     VERIFY_OK(repository.update(changed, QStringLiteral("記載の誤り")));
     QVERIFY(find(QStringLiteral("復職")).isEmpty());
-    QCOMPARE(find(QStringLiteral("転職")), QList<qint64>{id});
+    QCOMPARE(find(QStringLiteral("転職")), QList<qint64> { id });
 }
 
 void TestNoteSearch::forgetsErasedNotes()
@@ -259,14 +259,14 @@ void TestNoteSearch::forgetsErasedNotes()
 
     VERIFY_OK(privacy::Erasure(m_t->session()).erase(m_client, QStringLiteral("本人からの削除請求")));
     QVERIFY(find(QStringLiteral("透析")).isEmpty());
-    QCOMPARE(find(QStringLiteral("通院")), QList<qint64>{kept});
+    QCOMPARE(find(QStringLiteral("通院")), QList<qint64> { kept });
     // Not even as an index entry: the tokens of the erased note are gone.
     QSqlQuery q(m_t->db().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM note_index WHERE note_index MATCH '\"透析\"'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
     VERIFY_OK(privacy::Erasure(m_t->session()).scrub());
-    QCOMPARE(find(QStringLiteral("通院")), QList<qint64>{kept});
+    QCOMPARE(find(QStringLiteral("通院")), QList<qint64> { kept });
 }
 
 void TestNoteSearch::leavesOutStopUseClients()
@@ -278,7 +278,7 @@ void TestNoteSearch::leavesOutStopUseClients()
     q.prepare(QStringLiteral("UPDATE clients SET stop_use = 1 WHERE id = ?"));
     q.addBindValue(stopped);
     QVERIFY(q.exec());
-    QCOMPARE(find(QStringLiteral("就労")), QList<qint64>{shown});
+    QCOMPARE(find(QStringLiteral("就労")), QList<qint64> { shown });
     auto all = NoteSearch(m_t->db()).find(QStringLiteral("就労"), 50, true);
     VERIFY_OK(all);
     QCOMPARE(all->hits.size(), 2);
@@ -308,7 +308,7 @@ void TestNoteSearch::staleIndexIsRebuilt()
     }));
     QCOMPARE(reported, 2);
     QCOMPARE(index.isCurrent().value_or(false), true);
-    QCOMPARE(find(QStringLiteral("就労")), (QList<qint64>{later, id}));
+    QCOMPARE(find(QStringLiteral("就労")), (QList<qint64> { later, id }));
     hits = NoteSearch(m_t->db()).find(QStringLiteral("就労"));
     VERIFY_OK(hits);
     QVERIFY(!hits->indexStale);
