@@ -53,7 +53,7 @@ Status select(const storage::Database &db, const QString &sql, const Bounds &b, 
 
 Table::Key notRecorded()
 {
-    return {QStringLiteral("not_recorded"), tr("Not recorded")};
+    return {QStringLiteral("not_recorded"), QCoreApplication::translate("tsunagu::statistics::Table", "Not recorded")};
 }
 
 template <typename E>

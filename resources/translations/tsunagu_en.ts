@@ -357,87 +357,87 @@
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Prefecture</source>
-        <translation type="unfinished">Prefecture</translation>
+        <translation>Prefecture</translation>
     </message>
     <message>
         <source>Confidential address</source>
-        <translation type="unfinished">Confidential address</translation>
+        <translation>Confidential address</translation>
     </message>
     <message>
         <source>Use stopped</source>
-        <translation type="unfinished">Use stopped</translation>
+        <translation>Use stopped</translation>
     </message>
     <message>
         <source>Excluded from statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluded from statistics</translation>
     </message>
     <message>
         <source>Support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Support case</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (minutes)</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up on</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>Experience score</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience score</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Due on</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
         <source>Designated disease number</source>
-        <translation type="unfinished"></translation>
+        <translation>Designated disease number</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Disclosure record</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure record</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention</translation>
     </message>
     <message>
         <source>Why it needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it needs attention</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1767,29 @@ Next steps: %2</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::drafts::DraftStore</name>
+    <message>
+        <source>A draft needs a kind.</source>
+        <translation>A draft needs a kind.</translation>
+    </message>
+    <message>
+        <source>The draft is too long to keep (more than %1 MB).</source>
+        <translation>The draft is too long to keep (more than %1 MB).</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another staff member.</source>
+        <translation>This draft belongs to another staff member.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased: the draft is not kept.</source>
+        <translation>This client&apos;s data was erased: the draft is not kept.</translation>
+    </message>
+    <message>
+        <source>The draft is no longer there.</source>
+        <translation>The draft is no longer there.</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::importer</name>
     <message>
         <source>column %1 (no header)</source>
@@ -2329,10 +2352,6 @@ Next steps: %2</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>No consent from this person to share information is on file (asked for: %1).</source>
-        <translation>No consent from this person to share information is on file (asked for: %1).</translation>
-    </message>
-    <message>
         <source>No consent names %1 as a recipient.</source>
         <translation>No consent names %1 as a recipient.</translation>
     </message>
@@ -2359,6 +2378,10 @@ Next steps: %2</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No consent from this person to share information with %1 is on file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3160,7 @@ Next steps: %2</translation>
     <name>tsunagu::ui</name>
     <message>
         <source>Medians and rates</source>
-        <translation type="unfinished">Medians and rates</translation>
+        <translation>Medians and rates</translation>
     </message>
 </context>
 <context>
@@ -3379,484 +3402,485 @@ Next steps: %2</translation>
     <name>tsunagu::ui::BirthDateEdit</name>
     <message>
         <source>e.g. 1980/4/1 or S55.4.1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1980/4/1 or S55.4.1</translation>
     </message>
     <message>
         <source>“%1” is not a date I can read. Type it like 1980/4/1 or 昭和55年4月1日.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date I can read. Type it like 1980/4/1 or 昭和55年4月1日.</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::CaseDialog</name>
     <message>
         <source>New support case</source>
-        <translation type="unfinished"></translation>
+        <translation>New support case</translation>
     </message>
     <message>
         <source>Change the support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the support case</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Goal</translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Stage</translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">Opened on</translation>
+        <translation>Opened on</translation>
     </message>
     <message>
         <source>Next follow-up (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up (optional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished">(not recorded)</translation>
+        <translation>(not recorded)</translation>
     </message>
     <message>
         <source>The person&apos;s experience score, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>The person&apos;s experience score, 1 to 5</translation>
     </message>
     <message>
         <source>(not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not asked)</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished">Reason for the change</translation>
+        <translation>Reason for the change</translation>
     </message>
     <message>
         <source>e.g. started work on 12/1; the person asked to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. started work on 12/1; the person asked to pause</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goal:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stage:</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opened on:</translation>
     </message>
     <message>
         <source>Next &amp;follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;follow-up:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closed on:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;utcome:</translation>
     </message>
     <message>
         <source>E&amp;xperience score:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xperience score:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</translation>
     </message>
     <message>
         <source>The support case was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The support case was not saved.</translation>
     </message>
     <message>
         <source>Throw away your changes to the support case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Throw away your changes to the support case?</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::CasePanel</name>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case</translation>
     </message>
     <message>
         <source>&amp;Change case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change case…</translation>
     </message>
     <message>
         <source>Record a &amp;job start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a &amp;job start…</translation>
     </message>
     <message>
         <source>Record as &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as &amp;done…</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished">Support cases</translation>
+        <translation>Support cases</translation>
     </message>
     <message>
         <source>Support cases and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Support cases and milestones</translation>
     </message>
     <message>
         <source>Enter on a milestone records it as done; Enter on a case changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter on a milestone records it as done; Enter on a case changes it.</translation>
     </message>
     <message>
         <source>No support case yet. &quot;New case&quot; opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No support case yet. &quot;New case&quot; opens one.</translation>
     </message>
     <message>
         <source>The support cases could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The support cases could not be read.</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::CaseTreeModel</name>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (since %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Next follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Case or milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Case or milestone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ChannelBox</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>1 in person, 2 phone, 3 online, 4 e-mail, 5 home visit, 6 accompanied visit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 in person, 2 phone, 3 online, 4 e-mail, 5 home visit, 6 accompanied visit</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientEditDialog</name>
     <message>
         <source>Register a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a client</translation>
     </message>
     <message>
         <source>The disability certificate is health information (要配慮個人情報). Register the person first, record their consent to keep health information, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disability certificate is health information (要配慮個人情報). Register the person first, record their consent to keep health information, then add it.</translation>
     </message>
     <message>
         <source>e.g. moved house, new phone number, typo corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. moved house, new phone number, typo corrected</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished">Reason for the change</translation>
-    </message>
-    <message>
-        <source>Reason for the c&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the change</translation>
     </message>
     <message>
         <source>Edit a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a client</translation>
     </message>
     <message>
         <source>The client could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The client could not be opened: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>This client&apos;s data was erased; the record cannot be edited.</source>
-        <translation type="unfinished">This client&apos;s data was erased; the record cannot be edited.</translation>
+        <translation>This client&apos;s data was erased; the record cannot be edited.</translation>
     </message>
     <message>
         <source>The disability certificate is health information (要配慮個人情報): record the person&apos;s consent to keep health information first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disability certificate is health information (要配慮個人情報): record the person&apos;s consent to keep health information first.</translation>
     </message>
     <message>
         <source>Whether health information may be recorded could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether health information may be recorded could not be checked: %1</translation>
     </message>
     <message>
         <source>Throw away what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Throw away what you typed?</translation>
     </message>
     <message>
         <source>The client is not saved. Choose No to go back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client is not saved. Choose No to go back to the form.</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;the change</source>
+        <translation>Reason for &amp;the change</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Reading (furigana)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reading (furigana)</translation>
     </message>
     <message>
         <source>in hiragana or katakana, e.g. やまだ たろう</source>
-        <translation type="unfinished"></translation>
+        <translation>in hiragana or katakana, e.g. やまだ たろう</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of birth</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sex</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">Not recorded</translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>&amp;Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefecture</translation>
     </message>
     <message>
         <source>Type or choose, e.g. 福岡県</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or choose, e.g. 福岡県</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>Emer&amp;gency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Emer&amp;gency contact</translation>
     </message>
     <message>
         <source>name and phone, e.g. 山田 和子 (母) 090-1111-2222</source>
-        <translation type="unfinished"></translation>
+        <translation>name and phone, e.g. 山田 和子 (母) 090-1111-2222</translation>
     </message>
     <message>
         <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Work</translation>
     </message>
     <message>
         <source>Disability &amp;certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate &amp;grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability &amp;certificate</translation>
     </message>
     <message>
         <source>e.g. 3級</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 3級</translation>
     </message>
     <message>
         <source>Con&amp;fidential address (住所秘匿)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fidential address (住所秘匿)</translation>
     </message>
     <message>
         <source>For a person who must not be found, e.g. after fleeing violence: contact details are never disclosed, even with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>For a person who must not be found, e.g. after fleeing violence: contact details are never disclosed, even with consent.</translation>
     </message>
     <message>
         <source>&amp;Use stopped (利用停止)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use stopped (利用停止)</translation>
     </message>
     <message>
         <source>The person asked to stop the use of their data: hidden from work lists, nothing is disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person asked to stop the use of their data: hidden from work lists, nothing is disclosed.</translation>
     </message>
     <message>
         <source>E&amp;xclude from statistics (統計除外)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclude from statistics (統計除外)</translation>
     </message>
     <message>
         <source>The person asked to be left out of statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person asked to be left out of statistics.</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">Flags</translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>%1, %2 years old</source>
         <comment>era date, age</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 years old</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation>Addr&amp;ess</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Certificate gr&amp;ade</source>
+        <translation>Certificate gr&amp;ade</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientHeader</name>
     <message>
         <source>This client&apos;s data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>This client&apos;s data was erased.</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased</translation>
     </message>
     <message>
         <source>Identity, contact, health and family data and all notes were erased at the person&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity, contact, health and family data and all notes were erased at the person&apos;s request.</translation>
     </message>
     <message>
         <source>%1 years (%2)</source>
         <comment>age (birth date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 years (%2)</translation>
     </message>
     <message>
         <source>birth date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>birth date not recorded</translation>
     </message>
     <message>
         <source>Confidential address</source>
-        <translation type="unfinished">Confidential address</translation>
+        <translation>Confidential address</translation>
     </message>
     <message>
         <source>Contact details are never disclosed, even with consent, unless a legal exception is invoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact details are never disclosed, even with consent, unless a legal exception is invoked.</translation>
     </message>
     <message>
         <source>Use stopped</source>
-        <translation type="unfinished">Use stopped</translation>
+        <translation>Use stopped</translation>
     </message>
     <message>
         <source>Hidden from work lists; nothing about this person is disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden from work lists; nothing about this person is disclosed.</translation>
     </message>
     <message>
         <source>Excluded from statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluded from statistics</translation>
     </message>
     <message>
         <source>The person asked to be left out of statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person asked to be left out of statistics.</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <comment>sex after the age</comment>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientInfoPane</name>
     <message>
-        <source>Sex</source>
-        <translation type="unfinished">Sex</translation>
-    </message>
-    <message>
         <source>Address</source>
-        <translation type="unfinished">Address</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished">Emergency contact</translation>
+        <translation>Emergency contact</translation>
     </message>
     <message>
         <source>Disease groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Disease groups</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Family and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Family and contacts</translation>
     </message>
     <message>
         <source> (designated intractable disease %1 %2)</source>
         <comment>disease group (指定難病 number name)</comment>
-        <translation type="unfinished"></translation>
+        <translation> (designated intractable disease %1 %2)</translation>
     </message>
     <message>
         <source>Not recorded: no consent to keep health information yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded: no consent to keep health information yet.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>certificate kind and grade</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>relationship: name</comment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation>Phone, e-mail</translation>
     </message>
 </context>
 <context>
@@ -3930,120 +3954,120 @@ Next steps: %2</translation>
     <name>tsunagu::ui::ClientPage</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>&amp;Log consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log consultation</translation>
     </message>
     <message>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refer</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>← &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;List</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic information</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">Consents</translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>Client not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Client not found</translation>
     </message>
     <message>
         <source>The client could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The client could not be opened: %1</translation>
     </message>
     <message>
         <source>Part of the record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of the record could not be read: %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: %1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientTimelineModel</name>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Referral</translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ConsentCard</name>
     <message>
         <source>Recording health information</source>
-        <translation type="unfinished">Recording health information</translation>
+        <translation>Recording health information</translation>
     </message>
     <message>
         <source>Consent to keep health information (要配慮個人情報) in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to keep health information (要配慮個人情報) in the record</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between purposes</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> (%1)</source>
         <comment>the detail of an other purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>consent period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4259,30 +4283,30 @@ Next steps: %2</translation>
     <name>tsunagu::ui::ConsentStatus</name>
     <message>
         <source>In force</source>
-        <translation type="unfinished">In force</translation>
+        <translation>In force</translation>
     </message>
     <message>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires today</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Starts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts on %1</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished">Withdrawn on %1</translation>
+        <translation>Withdrawn on %1</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Expired</translation>
+        <translation>Expired</translation>
     </message>
 </context>
 <context>
@@ -4355,169 +4379,168 @@ Next steps: %2</translation>
     <name>tsunagu::ui::ConsentsPane</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">Consents</translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>No consent recorded. Nothing about this person may be given to anyone outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent recorded. Nothing about this person may be given to anyone outside.</translation>
     </message>
     <message>
         <source>The consents could not be read: %1</source>
-        <translation type="unfinished">The consents could not be read: %1</translation>
+        <translation>The consents could not be read: %1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ConsultationDialog</name>
     <message>
         <source>Log a consultation — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of consultation</source>
-        <translation type="unfinished">Kind of consultation</translation>
-    </message>
-    <message>
-        <source>Who attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left and Right to move, Space to tick or untick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished">Next steps</translation>
-    </message>
-    <message>
-        <source>Follow-up date (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and &amp;time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Attended:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next &amp;steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a consultation — %1</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>There is an unsaved draft for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed on %1 at %2. Open it to go on where you stopped, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is an unsaved draft for %1.</translation>
     </message>
     <message>
         <source>The draft could not be discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft of %1 %2 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft could not be discarded.</translation>
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft could not be kept: %1</translation>
     </message>
     <message>
         <source>Draft kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft kept at %1.</translation>
     </message>
     <message>
         <source>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</translation>
     </message>
     <message>
         <source>Throw away what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Throw away what you typed?</translation>
     </message>
     <message>
         <source>The consultation is not saved. &quot;No&quot; goes back to it; Ctrl+Enter saves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the support case &quot;%1&quot; (since %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-visit checklist: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-visit checklist: not answered yet (asked before saving).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>The consultation is not saved. &quot;No&quot; goes back to it; Ctrl+Enter saves it.</translation>
     </message>
     <message>
         <source>The consultation was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consultation was not saved.</translation>
     </message>
     <message>
         <source>The consultation cannot be logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consultation cannot be logged.</translation>
+    </message>
+    <message>
+        <source>Typed %1. Open it to go on where you stopped, or discard it.</source>
+        <translation>Typed %1. Open it to go on where you stopped, or discard it.</translation>
+    </message>
+    <message>
+        <source>Draft of %1 restored.</source>
+        <translation>Draft of %1 restored.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsultationForm</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Kind of consultation</source>
+        <translation>Kind of consultation</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Who attended</translation>
+    </message>
+    <message>
+        <source>Left and Right to move, Space to tick or untick.</source>
+        <translation>Left and Right to move, Space to tick or untick.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Follow-up date (optional)</source>
+        <translation>Follow-up date (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>Date and &amp;time:</source>
+        <translation>Date and &amp;time:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>&amp;Attended:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;opics:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Next &amp;steps:</source>
+        <translation>Next &amp;steps:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <source>Recorded in the support case &quot;%1&quot; (since %2).</source>
+        <translation>Recorded in the support case &quot;%1&quot; (since %2).</translation>
+    </message>
+    <message>
+        <source>Pre-visit checklist: %1</source>
+        <translation>Pre-visit checklist: %1</translation>
+    </message>
+    <message>
+        <source>Pre-visit checklist: not answered yet (asked before saving).</source>
+        <translation>Pre-visit checklist: not answered yet (asked before saving).</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::DateInput</name>
     <message>
         <source>e.g. 2026-12-01, 12/1 or +7</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2026-12-01, 12/1 or +7</translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation>not a date yet</translation>
     </message>
 </context>
 <context>
@@ -4535,27 +4558,27 @@ Next steps: %2</translation>
     <name>tsunagu::ui::DraftPrompt</name>
     <message>
         <source>The unsaved drafts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unsaved drafts could not be read.</translation>
     </message>
     <message>
         <source>%1: consultation, typed %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consultation, typed %2 %3</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <source>There are unsaved drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved drafts.</translation>
     </message>
     <message>
         <source>Open them to go on where you stopped, or discard them. Cancel keeps them for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open them to go on where you stopped, or discard them. Cancel keeps them for later.</translation>
     </message>
     <message>
         <source>A draft could not be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A draft could not be discarded.</translation>
     </message>
 </context>
 <context>
@@ -4563,25 +4586,27 @@ Next steps: %2</translation>
     <message>
         <source>%1 (%2)</source>
         <comment>name (reading, birth date)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>A client with the same reading and birth date, or the same phone number, is already registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A client with the same reading and birth date, or the same phone number, is already registered: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Open: show the existing client (%1) instead.
 Save: this is another person; register them anyway.
 Cancel: back to the form; nothing typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open: show the existing client (%1) instead.
+Save: this is another person; register them anyway.
+Cancel: back to the form; nothing typed is lost.</translation>
     </message>
 </context>
 <context>
@@ -4647,168 +4672,168 @@ Cancel: back to the form; nothing typed is lost.</source>
     <name>tsunagu::ui::FieldLabels</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Support case</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Milestone</translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Referral</translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Family or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Family or contact</translation>
     </message>
     <message>
         <source>Health condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Health condition</translation>
     </message>
     <message>
         <source>Partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner agency</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Disclosure record</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure record</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::FieldValues</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between values</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Staff #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff #%1</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a record number</comment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::HistoryDialog</name>
     <message>
         <source>Changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes, newest first</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <source>History: %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>History: %1 #%2</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>History: %1</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The history could not be read: %1</translation>
     </message>
     <message>
         <source>No changes: the record is as it was first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes: the record is as it was first saved.</translation>
     </message>
     <message>
         <source>%1 %2 · %3 · reason: %4</source>
         <comment>date time · staff · reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 · reason: %4</translation>
     </message>
     <message>
         <source>Staff #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff #%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>record · the rest of the title</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 #%2</source>
         <comment>record kind and number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::JobStartDialog</name>
     <message>
         <source>Record a job start</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a job start</translation>
     </message>
     <message>
         <source>First day at work</source>
-        <translation type="unfinished"></translation>
+        <translation>First day at work</translation>
     </message>
     <message>
         <source>&amp;First day at work:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First day at work:</translation>
     </message>
     <message>
         <source>Record (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month: %1</numerusform>
+            <numerusform>%n months: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Retention checks will be planned for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention checks will be planned for:</translation>
     </message>
     <message>
         <source>Job start recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Job start recorded</translation>
     </message>
     <message>
         <source>The job start was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The job start was not recorded.</translation>
     </message>
 </context>
 <context>
@@ -4846,96 +4871,96 @@ Cancel: back to the form; nothing typed is lost.</source>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New client…</translation>
     </message>
     <message>
         <source>&amp;Log a consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log a consultation…</translation>
     </message>
     <message>
         <source>The consultation was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consultation was saved.</translation>
     </message>
     <message>
         <source>Whose consultation? Find the client and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose consultation? Find the client and press Enter (Esc cancels).</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::MilestoneDoneDialog</name>
     <message>
         <source>Record as done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as done: %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due %1</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>e.g. still working, hours reduced to 30 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. still working, hours reduced to 30 a week</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished">Reason for the change</translation>
+        <translation>Reason for the change</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done on:</translation>
     </message>
     <message>
         <source>R&amp;esult:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esult:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Record (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Recorded as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as done</translation>
     </message>
     <message>
         <source>The milestone was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The milestone was not saved.</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::PdfReport</name>
     <message numerus="yes">
         <source>%n row(s) with a suppressed count are left out of the chart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with a suppressed count is left out of the chart.</numerusform>
+            <numerusform>%n rows with a suppressed count are left out of the chart.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be started.</translation>
     </message>
     <message>
         <source>The PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be produced.</translation>
     </message>
 </context>
 <context>
@@ -4949,94 +4974,94 @@ Cancel: back to the form; nothing typed is lost.</source>
     <name>tsunagu::ui::PreVisitCheck</name>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>none stated</translation>
     </message>
     <message>
         <source>[Pre-visit checklist]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Pre-visit checklist]</translation>
     </message>
     <message>
         <source>The person agreed to the visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The person agreed to the visit: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Others present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Others present: %1</translation>
     </message>
     <message>
         <source>Known risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Known risks: %1</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not agreed</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::PreVisitChecklistDialog</name>
     <message>
         <source>The person has agreed to this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>The person has agreed to this visit</translation>
     </message>
     <message>
         <source>Before the home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the home visit</translation>
     </message>
     <message>
         <source>A home visit needs the person&apos;s own agreement. Check it before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>A home visit needs the person&apos;s own agreement. Check it before you go.</translation>
     </message>
     <message>
         <source>Who else will be there</source>
-        <translation type="unfinished"></translation>
+        <translation>Who else will be there</translation>
     </message>
     <message>
         <source>e.g. mother, support worker</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. mother, support worker</translation>
     </message>
     <message>
         <source>Known risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Known risks</translation>
     </message>
     <message>
         <source>e.g. infection risk, a dog in the house, a family member against support</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. infection risk, a dog in the house, a family member against support</translation>
     </message>
     <message>
         <source>Continue (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent:</translation>
     </message>
     <message>
         <source>Others present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Others present:</translation>
     </message>
     <message>
         <source>Known risks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Known risks:</translation>
     </message>
     <message>
         <source>Without the person&apos;s agreement there is no home visit. Ask them first, or go back and choose another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without the person&apos;s agreement there is no home visit. Ask them first, or go back and choose another channel.</translation>
     </message>
 </context>
 <context>
@@ -5067,29 +5092,29 @@ Cancel: back to the form; nothing typed is lost.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>contact person: name (relationship)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Agency #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency #%1</translation>
     </message>
     <message>
         <source>Contact person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person #%1</translation>
     </message>
     <message>
         <source>Staff #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff #%1</translation>
     </message>
     <message>
         <source>any %1</source>
         <comment>a consent naming a kind of agency, e.g. any Hello Work office</comment>
-        <translation type="unfinished">any %1</translation>
+        <translation>any %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between recipients</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5509,166 +5534,403 @@ Justification: %6</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::StatisticsCharts</name>
+    <message>
+        <source>Consultations per quarter</source>
+        <translation>Consultations per quarter</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>The quarters of the trend chart, e.g. &quot;2024Q4 to 2026Q3&quot;</extracomment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: suppressed, not drawn.</source>
+        <translation>%1: suppressed, not drawn.</translation>
+    </message>
+    <message>
+        <source>Referrals by status at the end of the period</source>
+        <translation>Referrals by status at the end of the period</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es) with a suppressed count are left out.</source>
+        <translation>
+            <numerusform>%n status with a suppressed count is left out.</numerusform>
+            <numerusform>%n statuses with a suppressed count are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention after a job start (%)</source>
+        <translation>Retention after a job start (%)</translation>
+    </message>
+    <message>
+        <source>Months after the job start</source>
+        <translation>Months after the job start</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check point(s) not shown: fewer than k people, or a suppressed count.</source>
+        <translation>
+            <numerusform>%n check point not shown: fewer than k people, or a suppressed count.</numerusform>
+            <numerusform>%n check points not shown: fewer than k people, or a suppressed count.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::StatisticsJob</name>
+    <message>
+        <source>The statistics have not been computed.</source>
+        <translation>The statistics have not been computed.</translation>
+    </message>
+    <message>
+        <source>The statistics were cancelled.</source>
+        <translation>The statistics were cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Fiscal year (April to March)</source>
+        <translation>Fiscal year (April to March)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Smallest published count (k)</source>
+        <translation>Smallest published count (k)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k − 1 are suppressed. k is never below %1.</source>
+        <translation>Counts from 1 to k − 1 are suppressed. k is never below %1.</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Recompute</translation>
+    </message>
+    <message>
+        <source>Progress of the statistics</source>
+        <translation>Progress of the statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>C&amp;SV</source>
+        <translation>C&amp;SV</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM: Excel opens it in Japanese without garbling.</source>
+        <translation>UTF-8 with BOM: Excel opens it in Japanese without garbling.</translation>
+    </message>
+    <message>
+        <source>&amp;Excel</source>
+        <translation>&amp;Excel</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <source>A report with charts and a page that states the period, the population and the rule.</source>
+        <translation>A report with charts and a page that states the period, the population and the rule.</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Choose a period: its figures appear here once they are computed.</source>
+        <translation>Choose a period: its figures appear here once they are computed.</translation>
+    </message>
+    <message>
+        <source>Medians and rates</source>
+        <translation>Medians and rates</translation>
+    </message>
+    <message>
+        <source>%1 (not over yet)</source>
+        <extracomment>A period that has not ended yet</extracomment>
+        <translation>%1 (not over yet)</translation>
+    </message>
+    <message>
+        <source>Counts under %1 are suppressed (k=%1); %2 marks a suppressed count.</source>
+        <extracomment>Under every table: %1 is k, %2 the mark of a suppressed count</extracomment>
+        <translation>Counts under %1 are suppressed (k=%1); %2 marks a suppressed count.</translation>
+    </message>
+    <message>
+        <source>Computing the statistics of %1…</source>
+        <translation>Computing the statistics of %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The figures on screen are still those of %1.</source>
+        <translation>Cancelled. The figures on screen are still those of %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>The statistics could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Computed at %1.</source>
+        <translation>Computed at %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Population: %1</source>
+        <translation>Population: %1</translation>
+    </message>
+    <message>
+        <source>Medians and rates are shown only over at least %1 people; %2 marks one that is not shown.</source>
+        <translation>Medians and rates are shown only over at least %1 people; %2 marks one that is not shown.</translation>
+    </message>
+    <message>
+        <source>Not shown: over fewer than %1 people, or computed from a suppressed count.</source>
+        <translation>Not shown: over fewer than %1 people, or computed from a suppressed count.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <source>The statistics could not be exported.</source>
+        <translation>The statistics could not be exported.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::StatisticsTableModel</name>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>Suppressed: a small count, or one hidden so that a small count cannot be worked out from the totals.</source>
+        <translation>Suppressed: a small count, or one hidden so that a small count cannot be worked out from the totals.</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::TimelineLoader</name>
     <message>
         <source>, </source>
         <comment>separator between topics</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>channel · first line of the notes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %3, %n minute(s)</source>
         <comment>date time, kind of consultation, duration</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2, %3, %n minute</numerusform>
+            <numerusform>%1 %2, %3, %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Topics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics: %1</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps: %1</translation>
     </message>
     <message>
         <source>Goal: %1 · %2</source>
         <comment>case goal · stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Goal: %1 · %2</translation>
     </message>
     <message>
         <source> · %1</source>
         <comment>case outcome appended to the summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>Next follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up: %1</translation>
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>agency · referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> · needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation> · needs attention</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished">Purpose: %1</translation>
+        <translation>Purpose: %1</translation>
     </message>
     <message>
         <source>Data to share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data to share: %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between data categories</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>until %1</translation>
     </message>
     <message>
         <source>Recording health information · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording health information · %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
         <comment>recipients · purposes · data categories · until</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between purposes</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1 to %2</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Method: %1</translation>
     </message>
     <message>
         <source>Given by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Given by %1 (%2)</translation>
     </message>
     <message>
         <source>Withdrawal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal: %1</translation>
     </message>
     <message>
         <source>consent #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>consent #%1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>recipient · data categories · method</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source> · withheld from access reports</source>
-        <translation type="unfinished"></translation>
+        <translation> · withheld from access reports</translation>
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: %1</translation>
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification: %1</translation>
     </message>
     <message>
         <source>Withheld because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Withheld because: %1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::TimelinePane</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Newest first. Press Enter to open the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newest first. Press Enter to open the selected record.</translation>
     </message>
     <message>
         <source>History of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>History of this record</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Show: %1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>The timeline could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The timeline could not be read: %1</translation>
     </message>
     <message>
         <source>Nothing of this kind yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing of this kind yet.</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Log the first consultation with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing recorded yet. Log the first consultation with Ctrl+N.</translation>
     </message>
 </context>
 <context>
@@ -5710,15 +5972,15 @@ Justification: %6</translation>
     <name>tsunagu::ui::TopicPicker</name>
     <message>
         <source>Type to filter, Space to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter, Space to tick</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Topics</translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <source>Type to filter the topics, Up and Down to move, Space to tick or untick the highlighted topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter the topics, Up and Down to move, Space to tick or untick the highlighted topic.</translation>
     </message>
 </context>
 <context>

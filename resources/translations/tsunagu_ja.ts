@@ -357,87 +357,87 @@
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">生年月日</translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <source>Prefecture</source>
-        <translation type="unfinished">都道府県</translation>
+        <translation>都道府県</translation>
     </message>
     <message>
         <source>Confidential address</source>
-        <translation type="unfinished">住所秘匿</translation>
+        <translation>住所秘匿</translation>
     </message>
     <message>
         <source>Use stopped</source>
-        <translation type="unfinished">利用停止</translation>
+        <translation>利用停止</translation>
     </message>
     <message>
         <source>Excluded from statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>統計除外</translation>
     </message>
     <message>
         <source>Support case</source>
-        <translation type="unfinished"></translation>
+        <translation>伴走ケース</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間 (分)</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ日</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>担当職員</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>終結日</translation>
     </message>
     <message>
         <source>Experience score</source>
-        <translation type="unfinished"></translation>
+        <translation>本人体験スコア</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>次回フォローアップ</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>予定日</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日</translation>
     </message>
     <message>
         <source>Designated disease number</source>
-        <translation type="unfinished"></translation>
+        <translation>指定難病の告示番号</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Disclosure record</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者提供記録</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>要確認</translation>
     </message>
     <message>
         <source>Why it needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>要確認の理由</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1767,29 @@ Next steps: %2</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::drafts::DraftStore</name>
+    <message>
+        <source>A draft needs a kind.</source>
+        <translation>下書きの種類がありません。</translation>
+    </message>
+    <message>
+        <source>The draft is too long to keep (more than %1 MB).</source>
+        <translation>下書きが大きすぎて保存できません (%1 MB 超)。</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another staff member.</source>
+        <translation>この下書きは別の担当者のものです。</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased: the draft is not kept.</source>
+        <translation>この相談者のデータは消去されています。下書きは保存しません。</translation>
+    </message>
+    <message>
+        <source>The draft is no longer there.</source>
+        <translation>下書きはもうありません。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::importer</name>
     <message>
         <source>column %1 (no header)</source>
@@ -2327,10 +2350,6 @@ Next steps: %2</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>No consent from this person to share information is on file (asked for: %1).</source>
-        <translation>この方の情報提供への同意が記録されていません (求められた情報: %1)。</translation>
-    </message>
-    <message>
         <source>No consent names %1 as a recipient.</source>
         <translation>%1 を提供先とする同意はありません。</translation>
     </message>
@@ -2357,6 +2376,10 @@ Next steps: %2</source>
     <message>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>No consent from this person to share information with %1 is on file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3158,7 @@ Next steps: %2</source>
     <name>tsunagu::ui</name>
     <message>
         <source>Medians and rates</source>
-        <translation type="unfinished">中央値と率</translation>
+        <translation>中央値と率</translation>
     </message>
 </context>
 <context>
@@ -3377,484 +3400,485 @@ Next steps: %2</source>
     <name>tsunagu::ui::BirthDateEdit</name>
     <message>
         <source>e.g. 1980/4/1 or S55.4.1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 1980/4/1、S55.4.1</translation>
     </message>
     <message>
         <source>“%1” is not a date I can read. Type it like 1980/4/1 or 昭和55年4月1日.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日付として読み取れません。1980/4/1 や 昭和55年4月1日 のように入力してください。</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::CaseDialog</name>
     <message>
         <source>New support case</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい伴走ケース</translation>
     </message>
     <message>
         <source>Change the support case</source>
-        <translation type="unfinished"></translation>
+        <translation>伴走ケースを変更</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">目標</translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">段階</translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">開始日</translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Next follow-up (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>次回フォロー (任意)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備考</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>終結日</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished">(未登録)</translation>
+        <translation>(未記録)</translation>
     </message>
     <message>
         <source>The person&apos;s experience score, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>本人体験スコア (1〜5)</translation>
     </message>
     <message>
         <source>(not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未回答)</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished">変更の理由</translation>
+        <translation>変更の理由</translation>
     </message>
     <message>
         <source>e.g. started work on 12/1; the person asked to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 12/1 から勤務開始、本人の希望で一時休止</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>目標(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>段階(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;O):</translation>
     </message>
     <message>
         <source>Next &amp;follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>次回フォロー(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>終結日(&amp;C):</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;U):</translation>
     </message>
     <message>
         <source>E&amp;xperience score:</source>
-        <translation type="unfinished"></translation>
+        <translation>本人体験スコア(&amp;X):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の理由(&amp;R):</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</source>
-        <translation type="unfinished"></translation>
+        <translation>日付として読めません。2026-12-01、12/1、+7 (7日後) のように入力してください。</translation>
     </message>
     <message>
         <source>The support case was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>伴走ケースは保存されませんでした。</translation>
     </message>
     <message>
         <source>Throw away your changes to the support case?</source>
-        <translation type="unfinished"></translation>
+        <translation>伴走ケースへの変更を破棄しますか?</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::CasePanel</name>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいケース(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Change case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを変更(&amp;C)…</translation>
     </message>
     <message>
         <source>Record a &amp;job start…</source>
-        <translation type="unfinished"></translation>
+        <translation>就職日を記録(&amp;J)…</translation>
     </message>
     <message>
         <source>Record as &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>実施を記録(&amp;D)…</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished">伴走ケース</translation>
+        <translation>伴走ケース</translation>
     </message>
     <message>
         <source>Support cases and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>伴走ケースと節目</translation>
     </message>
     <message>
         <source>Enter on a milestone records it as done; Enter on a case changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>節目で Enter を押すと実施を記録し、ケースで Enter を押すと変更します。</translation>
     </message>
     <message>
         <source>No support case yet. &quot;New case&quot; opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>伴走ケースはまだありません。「新しいケース」で始められます。</translation>
     </message>
     <message>
         <source>The support cases could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>伴走ケースを読み込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::CaseTreeModel</name>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2〜)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1、%2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Next follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次回フォロー: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完了</translation>
+        <translation>実施済み</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>Case or milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース・節目</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>予定日</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備考</translation>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>実施日</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ChannelBox</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">相談方法</translation>
+        <translation>相談方法</translation>
     </message>
     <message>
         <source>1 in person, 2 phone, 3 online, 4 e-mail, 5 home visit, 6 accompanied visit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 来所、2 電話、3 オンライン、4 メール、5 訪問、6 同行</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientEditDialog</name>
     <message>
         <source>Register a client</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者の新規登録</translation>
     </message>
     <message>
         <source>The disability certificate is health information (要配慮個人情報). Register the person first, record their consent to keep health information, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害者手帳は要配慮個人情報です。先に相談者を登録し、健康情報の記録への同意を登録してから入力してください。</translation>
     </message>
     <message>
         <source>e.g. moved house, new phone number, typo corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 転居、電話番号の変更、入力誤りの訂正</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished">変更の理由</translation>
-    </message>
-    <message>
-        <source>Reason for the c&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の理由</translation>
     </message>
     <message>
         <source>Edit a client</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者の編集</translation>
     </message>
     <message>
         <source>The client could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者を開けませんでした: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の編集</translation>
     </message>
     <message>
         <source>This client&apos;s data was erased; the record cannot be edited.</source>
-        <translation type="unfinished">この相談者のデータは消去済みのため、記録を編集できません。</translation>
+        <translation>この相談者のデータは消去されているため、編集できません。</translation>
     </message>
     <message>
         <source>The disability certificate is health information (要配慮個人情報): record the person&apos;s consent to keep health information first.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害者手帳は要配慮個人情報です。先に本人の健康情報の記録への同意を登録してください。</translation>
     </message>
     <message>
         <source>Whether health information may be recorded could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康情報を記録できるか確認できませんでした: %1</translation>
     </message>
     <message>
         <source>Throw away what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した内容を破棄しますか?</translation>
     </message>
     <message>
         <source>The client is not saved. Choose No to go back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者はまだ保存されていません。「いいえ」で入力に戻ります。</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;the change</source>
+        <translation>変更の理由(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reading (furigana)</source>
-        <translation type="unfinished"></translation>
+        <translation>ふりがな(&amp;R)</translation>
     </message>
     <message>
         <source>in hiragana or katakana, e.g. やまだ たろう</source>
-        <translation type="unfinished"></translation>
+        <translation>ひらがなかカタカナで。例: やまだ たろう</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性別(&amp;S)</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">未記録</translation>
+        <translation>未記入</translation>
     </message>
     <message>
         <source>&amp;Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県(&amp;P)</translation>
     </message>
     <message>
         <source>Type or choose, e.g. 福岡県</source>
-        <translation type="unfinished"></translation>
+        <translation>入力または選択 (例: 福岡県)</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村(&amp;M)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号(&amp;H)</translation>
     </message>
     <message>
         <source>Emer&amp;gency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急連絡先(&amp;G)</translation>
     </message>
     <message>
         <source>name and phone, e.g. 山田 和子 (母) 090-1111-2222</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名と電話番号。例: 山田 和子 (母) 090-1111-2222</translation>
     </message>
     <message>
         <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
+        <translation>就労状況(&amp;W)</translation>
     </message>
     <message>
         <source>Disability &amp;certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate &amp;grade</source>
-        <translation type="unfinished"></translation>
+        <translation>障害者手帳(&amp;C)</translation>
     </message>
     <message>
         <source>e.g. 3級</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 3級</translation>
     </message>
     <message>
         <source>Con&amp;fidential address (住所秘匿)</source>
-        <translation type="unfinished"></translation>
+        <translation>住所秘匿(&amp;F)</translation>
     </message>
     <message>
         <source>For a person who must not be found, e.g. after fleeing violence: contact details are never disclosed, even with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>DV 被害などで居所を知られてはならない方のために。同意があっても連絡先は第三者に提供されません。</translation>
     </message>
     <message>
         <source>&amp;Use stopped (利用停止)</source>
-        <translation type="unfinished"></translation>
+        <translation>利用停止(&amp;U)</translation>
     </message>
     <message>
         <source>The person asked to stop the use of their data: hidden from work lists, nothing is disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人から利用停止の申出がありました。業務一覧に表示されず、第三者提供もされません。</translation>
     </message>
     <message>
         <source>E&amp;xclude from statistics (統計除外)</source>
-        <translation type="unfinished"></translation>
+        <translation>統計から除外(&amp;X)</translation>
     </message>
     <message>
         <source>The person asked to be left out of statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人から統計に含めないよう申出がありました。</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">注意</translation>
+        <translation>注意事項</translation>
     </message>
     <message>
         <source>%1, %2 years old</source>
         <comment>era date, age</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2歳</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation>住所(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>メールアドレス(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Certificate gr&amp;ade</source>
+        <translation>手帳の等級(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientHeader</name>
     <message>
         <source>This client&apos;s data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>この相談者のデータは消去されています。</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>消去済み</translation>
     </message>
     <message>
         <source>Identity, contact, health and family data and all notes were erased at the person&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の請求により、本人確認情報・連絡先・健康情報・家族の情報とすべての記述が消去されました。</translation>
     </message>
     <message>
         <source>%1 years (%2)</source>
         <comment>age (birth date)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1歳 (%2)</translation>
     </message>
     <message>
         <source>birth date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日 未記入</translation>
     </message>
     <message>
         <source>Confidential address</source>
-        <translation type="unfinished">住所秘匿</translation>
+        <translation>住所秘匿</translation>
     </message>
     <message>
         <source>Contact details are never disclosed, even with consent, unless a legal exception is invoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>法令に基づく例外を除き、同意があっても連絡先は第三者に提供されません。</translation>
     </message>
     <message>
         <source>Use stopped</source>
-        <translation type="unfinished">利用停止</translation>
+        <translation>利用停止</translation>
     </message>
     <message>
         <source>Hidden from work lists; nothing about this person is disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>業務一覧に表示されず、この方の情報は一切第三者に提供されません。</translation>
     </message>
     <message>
         <source>Excluded from statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>統計除外</translation>
     </message>
     <message>
         <source>The person asked to be left out of statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人から統計に含めないよう申出がありました。</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <comment>sex after the age</comment>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientInfoPane</name>
     <message>
-        <source>Sex</source>
-        <translation type="unfinished">性別</translation>
-    </message>
-    <message>
         <source>Address</source>
-        <translation type="unfinished">住所</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished">緊急連絡先</translation>
+        <translation>緊急連絡先</translation>
     </message>
     <message>
         <source>Disease groups</source>
-        <translation type="unfinished"></translation>
+        <translation>疾患群</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>手帳</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>就労</translation>
     </message>
     <message>
         <source>Family and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>家族・関係者</translation>
     </message>
     <message>
         <source> (designated intractable disease %1 %2)</source>
         <comment>disease group (指定難病 number name)</comment>
-        <translation type="unfinished"></translation>
+        <translation> (指定難病 %1 %2)</translation>
     </message>
     <message>
         <source>Not recorded: no consent to keep health information yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>未記録 (健康情報の記録への同意がまだありません)</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>certificate kind and grade</comment>
-        <translation type="unfinished">%2年%1</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>relationship: name</comment>
-        <translation type="unfinished">%1、%2 {1:?}</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation>電話・メール</translation>
     </message>
 </context>
 <context>
@@ -3928,120 +3952,120 @@ Next steps: %2</source>
     <name>tsunagu::ui::ClientPage</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">相談者</translation>
+        <translation>相談者</translation>
     </message>
     <message>
         <source>&amp;Log consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>相談を記録(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介(&amp;R)</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)</translation>
     </message>
     <message>
         <source>← &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>← 一覧へ(&amp;B)</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>基本情報</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">同意</translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Client not found</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者が見つかりません</translation>
     </message>
     <message>
         <source>The client could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者を開けませんでした: %1</translation>
     </message>
     <message>
         <source>Part of the record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録の一部を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者: %1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientTimelineModel</name>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>相談</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">紹介</translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>提供</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">職員</translation>
+        <translation>職員</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ConsentCard</name>
     <message>
         <source>Recording health information</source>
-        <translation type="unfinished">健康情報の記録</translation>
+        <translation>健康情報の記録</translation>
     </message>
     <message>
         <source>Consent to keep health information (要配慮個人情報) in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>要配慮個人情報 (健康情報) を記録することへの同意</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between purposes</comment>
-        <translation type="unfinished">、</translation>
+        <translation>・</translation>
     </message>
     <message>
         <source> (%1)</source>
         <comment>the detail of an other purpose</comment>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>consent period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1〜%2</translation>
     </message>
 </context>
 <context>
@@ -4256,29 +4280,29 @@ Next steps: %2</source>
     <name>tsunagu::ui::ConsentStatus</name>
     <message>
         <source>In force</source>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日で期限切れ</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと%n日で期限切れ</numerusform>
         </translation>
     </message>
     <message>
         <source>Starts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1から有効</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished">%1 に撤回</translation>
+        <translation>%1に撤回</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">期限切れ</translation>
+        <translation>期限切れ</translation>
     </message>
 </context>
 <context>
@@ -4350,169 +4374,168 @@ Next steps: %2</source>
     <name>tsunagu::ui::ConsentsPane</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">同意</translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>No consent recorded. Nothing about this person may be given to anyone outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意の記録はありません。この方の情報は第三者に提供できません。</translation>
     </message>
     <message>
         <source>The consents could not be read: %1</source>
-        <translation type="unfinished">同意を読み込めませんでした: %1</translation>
+        <translation>同意を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::ConsultationDialog</name>
     <message>
         <source>Log a consultation — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of consultation</source>
-        <translation type="unfinished">相談の種類</translation>
-    </message>
-    <message>
-        <source>Who attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left and Right to move, Space to tick or untick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished">相談内容</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished">今後の対応</translation>
-    </message>
-    <message>
-        <source>Follow-up date (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and &amp;time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Attended:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next &amp;steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>相談を記録 — %1</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>There is an unsaved draft for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed on %1 at %2. Open it to go on where you stopped, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 さんの未保存の下書きがあります。</translation>
     </message>
     <message>
         <source>The draft could not be discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft of %1 %2 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを破棄できませんでした。</translation>
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Draft kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に下書きを保存しました。</translation>
     </message>
     <message>
         <source>This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now).</source>
-        <translation type="unfinished"></translation>
+        <translation>日付として読めません。2026-12-01、12/1、+7 (7日後) のように入力してください。</translation>
     </message>
     <message>
         <source>Throw away what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した内容を破棄しますか?</translation>
     </message>
     <message>
         <source>The consultation is not saved. &quot;No&quot; goes back to it; Ctrl+Enter saves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the support case &quot;%1&quot; (since %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-visit checklist: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-visit checklist: not answered yet (asked before saving).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>この相談はまだ保存されていません。「いいえ」で入力に戻ります。Ctrl+Enter で保存できます。</translation>
     </message>
     <message>
         <source>The consultation was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談は保存されませんでした。</translation>
     </message>
     <message>
         <source>The consultation cannot be logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談を記録できません。</translation>
+    </message>
+    <message>
+        <source>Typed %1. Open it to go on where you stopped, or discard it.</source>
+        <translation>%1 に入力した下書きです。開いて続きから入力するか、破棄してください。</translation>
+    </message>
+    <message>
+        <source>Draft of %1 restored.</source>
+        <translation>%1 の下書きを開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ConsultationForm</name>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>所要時間 (分)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Kind of consultation</source>
+        <translation>相談の種別</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Left and Right to move, Space to tick or untick.</source>
+        <translation>左右キーで移動、スペースでチェックを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <source>Follow-up date (optional)</source>
+        <translation>フォローアップ日 (任意)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>所要時間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Date and &amp;time:</source>
+        <translation>日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>方法(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>参加者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>相談内容(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Next &amp;steps:</source>
+        <translation>次の対応(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>フォローアップ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Recorded in the support case &quot;%1&quot; (since %2).</source>
+        <translation>伴走ケース「%1」(%2〜) に記録します。</translation>
+    </message>
+    <message>
+        <source>Pre-visit checklist: %1</source>
+        <translation>訪問前チェック: %1</translation>
+    </message>
+    <message>
+        <source>Pre-visit checklist: not answered yet (asked before saving).</source>
+        <translation>訪問前チェック: 未回答 (保存の前に確認します)。</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::DateInput</name>
     <message>
         <source>e.g. 2026-12-01, 12/1 or +7</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 2026-12-01、12/1、+7</translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation>日付として読めません</translation>
     </message>
 </context>
 <context>
@@ -4530,27 +4553,27 @@ Next steps: %2</source>
     <name>tsunagu::ui::DraftPrompt</name>
     <message>
         <source>The unsaved drafts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の下書きを読み込めませんでした。</translation>
     </message>
     <message>
         <source>%1: consultation, typed %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 さん: 相談の記録 (%2 %3 に入力)</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者 %1</translation>
     </message>
     <message>
         <source>There are unsaved drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の下書きがあります</translation>
     </message>
     <message>
         <source>Open them to go on where you stopped, or discard them. Cancel keeps them for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いて続きから入力するか、破棄してください。「キャンセル」では下書きを残し、あとで開けます。</translation>
     </message>
     <message>
         <source>A draft could not be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを破棄できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4558,25 +4581,27 @@ Next steps: %2</source>
     <message>
         <source>%1 (%2)</source>
         <comment>name (reading, birth date)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>A client with the same reading and birth date, or the same phone number, is already registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同じよみと生年月日、または同じ電話番号の相談者がいます: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Open: show the existing client (%1) instead.
 Save: this is another person; register them anyway.
 Cancel: back to the form; nothing typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>開く: 登録済みの相談者 (%1) を表示します。
+保存: 別の方なので、このまま新規登録します。
+キャンセル: 入力に戻ります (入力した内容はそのままです)。</translation>
     </message>
 </context>
 <context>
@@ -4642,167 +4667,167 @@ Cancel: back to the form; nothing typed is lost.</source>
     <name>tsunagu::ui::FieldLabels</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">相談者</translation>
+        <translation>相談者</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>相談</translation>
     </message>
     <message>
         <source>Support case</source>
-        <translation type="unfinished"></translation>
+        <translation>伴走ケース</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">マイルストーン</translation>
+        <translation>マイルストーン</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">紹介</translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <source>Family or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>家族・関係者</translation>
     </message>
     <message>
         <source>Health condition</source>
-        <translation type="unfinished"></translation>
+        <translation>疾患</translation>
     </message>
     <message>
         <source>Partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>連携先</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Disclosure record</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者提供記録</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::FieldValues</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(空欄)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between values</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Staff #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>職員 #%1</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a record number</comment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::HistoryDialog</name>
     <message>
         <source>Changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴 (新しい順)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>History: %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴: %1 #%2</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴: %1</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>No changes: the record is as it was first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。最初に保存されたときのままです。</translation>
     </message>
     <message>
         <source>%1 %2 · %3 · reason: %4</source>
         <comment>date time · staff · reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 · 理由: %4</translation>
     </message>
     <message>
         <source>Staff #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>職員 #%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>record · the rest of the title</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 #%2</source>
         <comment>record kind and number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::JobStartDialog</name>
     <message>
         <source>Record a job start</source>
-        <translation type="unfinished"></translation>
+        <translation>就職日を記録</translation>
     </message>
     <message>
         <source>First day at work</source>
-        <translation type="unfinished"></translation>
+        <translation>初出勤日</translation>
     </message>
     <message>
         <source>&amp;First day at work:</source>
-        <translation type="unfinished"></translation>
+        <translation>初出勤日(&amp;F):</translation>
     </message>
     <message>
         <source>Record (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nか月後: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Retention checks will be planned for:</source>
-        <translation type="unfinished"></translation>
+        <translation>定着確認を次の日に予定します:</translation>
     </message>
     <message>
         <source>Job start recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>就職日を記録</translation>
     </message>
     <message>
         <source>The job start was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>就職日は記録されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4839,95 +4864,95 @@ Cancel: back to the form; nothing typed is lost.</source>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規登録(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Log a consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>相談を記録(&amp;L)…</translation>
     </message>
     <message>
         <source>The consultation was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談を保存しました。</translation>
     </message>
     <message>
         <source>Whose consultation? Find the client and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>どの相談者の記録ですか? 検索して Enter を押してください (Esc で取り消し)。</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::MilestoneDoneDialog</name>
     <message>
         <source>Record as done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実施を記録: %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予定日 %1</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備考</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>e.g. still working, hours reduced to 30 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 就労継続中、週30時間に短縮</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished">変更の理由</translation>
+        <translation>変更の理由</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日(&amp;D):</translation>
     </message>
     <message>
         <source>R&amp;esult:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の理由(&amp;R):</translation>
     </message>
     <message>
         <source>Record (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Recorded as done</source>
-        <translation type="unfinished"></translation>
+        <translation>実施を記録</translation>
     </message>
     <message>
         <source>The milestone was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>節目は保存されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::PdfReport</name>
     <message numerus="yes">
         <source>%n row(s) with a suppressed count are left out of the chart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>秘匿した件数を含む %n 行はグラフから省いています。</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を作り始められませんでした。</translation>
     </message>
     <message>
         <source>The PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を作成できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4941,94 +4966,94 @@ Cancel: back to the form; nothing typed is lost.</source>
     <name>tsunagu::ui::PreVisitCheck</name>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>特になし</translation>
     </message>
     <message>
         <source>[Pre-visit checklist]</source>
-        <translation type="unfinished"></translation>
+        <translation>【訪問前チェック】</translation>
     </message>
     <message>
         <source>The person agreed to the visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の同意: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Others present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同席者: %1</translation>
     </message>
     <message>
         <source>Known risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のリスク: %1</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>本人同意あり</translation>
     </message>
     <message>
         <source>Not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>本人同意なし</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::PreVisitChecklistDialog</name>
     <message>
         <source>The person has agreed to this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>本人がこの訪問に同意している</translation>
     </message>
     <message>
         <source>Before the home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問前チェック</translation>
     </message>
     <message>
         <source>A home visit needs the person&apos;s own agreement. Check it before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問には本人の同意が必要です。伺う前に確認してください。</translation>
     </message>
     <message>
         <source>Who else will be there</source>
-        <translation type="unfinished"></translation>
+        <translation>同席者</translation>
     </message>
     <message>
         <source>e.g. mother, support worker</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 母、支援員</translation>
     </message>
     <message>
         <source>Known risks</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のリスク</translation>
     </message>
     <message>
         <source>e.g. infection risk, a dog in the house, a family member against support</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 感染症のリスク、室内に犬がいる、支援に反対の家族がいる</translation>
     </message>
     <message>
         <source>Continue (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の同意:</translation>
     </message>
     <message>
         <source>Others present:</source>
-        <translation type="unfinished"></translation>
+        <translation>同席者:</translation>
     </message>
     <message>
         <source>Known risks:</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のリスク:</translation>
     </message>
     <message>
         <source>Without the person&apos;s agreement there is no home visit. Ask them first, or go back and choose another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の同意がなければ訪問はできません。先に本人に確認するか、戻って別の方法を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -5059,29 +5084,29 @@ Cancel: back to the form; nothing typed is lost.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>contact person: name (relationship)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Agency #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>連携先 #%1</translation>
     </message>
     <message>
         <source>Contact person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>関係者 #%1</translation>
     </message>
     <message>
         <source>Staff #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>職員 #%1</translation>
     </message>
     <message>
         <source>any %1</source>
         <comment>a consent naming a kind of agency, e.g. any Hello Work office</comment>
-        <translation type="unfinished">%1 (すべて)</translation>
+        <translation>%1 (すべて)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between recipients</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5501,165 +5526,400 @@ Justification: %6</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::StatisticsCharts</name>
+    <message>
+        <source>Consultations per quarter</source>
+        <translation>四半期ごとの相談件数</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>The quarters of the trend chart, e.g. &quot;2024Q4 to 2026Q3&quot;</extracomment>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>%1: suppressed, not drawn.</source>
+        <translation>%1: 秘匿のため描いていません。</translation>
+    </message>
+    <message>
+        <source>Referrals by status at the end of the period</source>
+        <translation>期間末の状況別の紹介件数</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es) with a suppressed count are left out.</source>
+        <translation>
+            <numerusform>秘匿した件数のある %n 件の状況は省いています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention after a job start (%)</source>
+        <translation>就職後の定着率 (%)</translation>
+    </message>
+    <message>
+        <source>Months after the job start</source>
+        <translation>就職後の月数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check point(s) not shown: fewer than k people, or a suppressed count.</source>
+        <translation>
+            <numerusform>%n 時点は表示していません (k 人未満か、秘匿した件数)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::StatisticsJob</name>
+    <message>
+        <source>The statistics have not been computed.</source>
+        <translation>統計はまだ集計していません。</translation>
+    </message>
+    <message>
+        <source>The statistics were cancelled.</source>
+        <translation>統計の集計を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>期間の種類</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Fiscal year (April to March)</source>
+        <translation>年度 (4月〜3月)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Smallest published count (k)</source>
+        <translation>公表する最小の件数 (k)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k − 1 are suppressed. k is never below %1.</source>
+        <translation>1〜k−1 の件数は秘匿します。k は %1 より小さくできません。</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>k(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>再集計(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Progress of the statistics</source>
+        <translation>集計の進み具合</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;SV</source>
+        <translation>CSV(&amp;S)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM: Excel opens it in Japanese without garbling.</source>
+        <translation>BOM 付き UTF-8 です。Excel で開いても日本語が文字化けしません。</translation>
+    </message>
+    <message>
+        <source>&amp;Excel</source>
+        <translation>Excel(&amp;E)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A report with charts and a page that states the period, the population and the rule.</source>
+        <translation>グラフ付きの報告書です。期間・対象・秘匿の規則を記したページが付きます。</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>書き出し:</translation>
+    </message>
+    <message>
+        <source>Choose a period: its figures appear here once they are computed.</source>
+        <translation>期間を選んでください。集計が終わると、ここに数値を表示します。</translation>
+    </message>
+    <message>
+        <source>Medians and rates</source>
+        <translation>中央値と率</translation>
+    </message>
+    <message>
+        <source>%1 (not over yet)</source>
+        <extracomment>A period that has not ended yet</extracomment>
+        <translation>%1 (期間中)</translation>
+    </message>
+    <message>
+        <source>Counts under %1 are suppressed (k=%1); %2 marks a suppressed count.</source>
+        <extracomment>Under every table: %1 is k, %2 the mark of a suppressed count</extracomment>
+        <translation>%1 未満は秘匿（k=%1）。%2 は秘匿した件数です。</translation>
+    </message>
+    <message>
+        <source>Computing the statistics of %1…</source>
+        <translation>%1 を集計しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The figures on screen are still those of %1.</source>
+        <translation>集計を取り消しました。表示中の数値は %1 のままです。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>集計を取り消しました。</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>統計を集計できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Computed at %1.</source>
+        <translation>%1 に集計しました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2〜%3)</translation>
+    </message>
+    <message>
+        <source>Population: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <source>Medians and rates are shown only over at least %1 people; %2 marks one that is not shown.</source>
+        <translation>中央値と率は %1 人以上の場合にのみ表示します。%2 は表示しない値です。</translation>
+    </message>
+    <message>
+        <source>Not shown: over fewer than %1 people, or computed from a suppressed count.</source>
+        <translation>非表示: %1 人未満か、秘匿した件数から求める値です。</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV・UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 報告書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>統計の書き出し</translation>
+    </message>
+    <message>
+        <source>The statistics could not be exported.</source>
+        <translation>統計を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::StatisticsTableModel</name>
+    <message>
+        <source>suppressed</source>
+        <translation>秘匿</translation>
+    </message>
+    <message>
+        <source>Suppressed: a small count, or one hidden so that a small count cannot be worked out from the totals.</source>
+        <translation>秘匿: 小さな件数か、小さな件数を合計から割り出せないように隠した件数です。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::TimelineLoader</name>
     <message>
         <source>, </source>
         <comment>separator between topics</comment>
-        <translation type="unfinished">、</translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>channel · first line of the notes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %3, %n minute(s)</source>
         <comment>date time, kind of consultation, duration</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2、%3、%n分</numerusform>
         </translation>
     </message>
     <message>
         <source>Topics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ: %1</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の対応: %1</translation>
     </message>
     <message>
         <source>Goal: %1 · %2</source>
         <comment>case goal · stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>目標: %1 · %2</translation>
     </message>
     <message>
         <source> · %1</source>
         <comment>case outcome appended to the summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>Next follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次回フォローアップ: %1</translation>
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に終結</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>agency · referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> · needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation> · 要確認</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished">目的: %1</translation>
+        <translation>目的: %1</translation>
     </message>
     <message>
         <source>Data to share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提供する情報: %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between data categories</comment>
-        <translation type="unfinished">、</translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>〜%1</translation>
     </message>
     <message>
         <source>Recording health information · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康情報の記録 · %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
         <comment>recipients · purposes · data categories · until</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between purposes</comment>
-        <translation type="unfinished">、</translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>期間: %1〜%2</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方法: %1</translation>
     </message>
     <message>
         <source>Given by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理人: %1 (%2)</translation>
     </message>
     <message>
         <source>Withdrawal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回: %1</translation>
     </message>
     <message>
         <source>consent #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意 #%1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>recipient · data categories · method</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source> · withheld from access reports</source>
-        <translation type="unfinished"></translation>
+        <translation> · 本人開示の対象外</translation>
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠: %1</translation>
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>Withheld because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開示対象外の理由: %1</translation>
     </message>
 </context>
 <context>
     <name>tsunagu::ui::TimelinePane</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
     <message>
         <source>Newest first. Press Enter to open the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順。Enter で選択した記録を開きます。</translation>
     </message>
     <message>
         <source>History of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録の履歴</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示: %1</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>The timeline could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>経過を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Nothing of this kind yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類の記録はまだありません。</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Log the first consultation with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ記録がありません。Ctrl+N で最初の相談を記録できます。</translation>
     </message>
 </context>
 <context>
@@ -5701,15 +5961,15 @@ Justification: %6</source>
     <name>tsunagu::ui::TopicPicker</name>
     <message>
         <source>Type to filter, Space to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>入力で絞り込み、スペースでチェック</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">相談のテーマ</translation>
+        <translation>相談内容</translation>
     </message>
     <message>
         <source>Type to filter the topics, Up and Down to move, Space to tick or untick the highlighted topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力すると相談内容を絞り込みます。上下キーで移動し、スペースで選択中の項目のチェックを切り替えます。</translation>
     </message>
 </context>
 <context>

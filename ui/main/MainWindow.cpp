@@ -4,9 +4,19 @@
 #include "repo/ClientRepository.h"
 #include "repo/StaffRepository.h"
 #include "storage/Database.h"
+#include "ui/agencies/AgencyPage.h"
+#include "ui/clients/ClientEditDialog.h"
 #include "ui/clients/ClientListPage.h"
+#include "ui/clients/ClientPage.h"
 #include "ui/common/PlaceholderPage.h"
+#include "ui/consents/ConsentDialog.h"
+#include "ui/consultations/ConsultationDialog.h"
+#include "ui/consultations/DraftPrompt.h"
+#include "ui/referrals/ReferralDialog.h"
+#include "ui/review/ReviewPage.h"
 #include "ui/search/SearchField.h"
+#include "ui/statistics/StatisticsPage.h"
+#include "ui/today/TodayPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +43,9 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("sectionPages"));
     for (int i = 0; i < sectionCount; ++i)
         m_pages->addWidget(createPage(static_cast<Section>(i)));
+    // After the sections: the client screen, part of the clients section.
+    m_clientPage = new ClientPage(m_session, this);
+    m_pages->addWidget(m_clientPage);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_sectionList);
@@ -57,6 +70,25 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_searchField, &QLineEdit::returnPressed, m_clientListPage, &ClientListPage::activateCurrent);
     connect(m_searchField, &SearchField::downPressed, this, &MainWindow::onSearchDown);
     connect(m_clientListPage, &ClientListPage::clientActivated, this, &MainWindow::onClientActivated);
+    connect(m_clientPage, &ClientPage::backRequested, this, [this] {
+        showSection(Section::Clients);
+        m_clientListPage->focusList();
+    });
+    connect(m_clientPage, &ClientPage::referralRequested, this, &MainWindow::referClient);
+    connect(m_clientPage, &ClientPage::consentRequested, this, &MainWindow::recordConsent);
+    connect(m_clientPage, &ClientPage::logConsultationRequested, this, &MainWindow::logConsultation);
+    connect(this, &MainWindow::clientActivated, this, [this](qint64 clientId) {
+        if (std::exchange(m_pickClientForConsultation, false))
+            logConsultation(clientId);
+    });
+    connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_pickClientForConsultation = false; // Esc: no longer looking for whose consultation
+    });
+    connect(m_clientPage, &ClientPage::clientChanged, this, [this] {
+        m_clientListPage->reload();
+        refreshStatus();
+    });
 
     showSection(Section::Clients);
     refreshStatus();
@@ -66,12 +98,15 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
 
 Section MainWindow::currentSection() const
 {
+    if (m_pages->currentWidget() == m_clientPage)
+        return Section::Clients;
     return static_cast<Section>(m_pages->currentIndex());
 }
 
 void MainWindow::showSection(Section section)
 {
     m_sectionList->setCurrentRow(static_cast<int>(section));
+    m_pages->setCurrentIndex(static_cast<int>(section)); // from the client screen too
 }
 
 void MainWindow::focusSearch()
@@ -113,12 +148,35 @@ QWidget *MainWindow::createPage(Section section)
         m_clientListPage = new ClientListPage(m_session.db(), m_session.clock(), this);
         return m_clientListPage;
     }
+    if (section == Section::Today) {
+        auto *today = new TodayPage(m_session, this);
+        connect(today, &TodayPage::clientActivated, this, &MainWindow::onClientActivated);
+        return today;
+    }
+    if (section == Section::Agencies)
+        return new AgencyPage(m_session, this);
+    if (section == Section::Statistics)
+        return new StatisticsPage(m_session, this);
+    if (section == Section::Review)
+        return new ReviewPage(m_session, this);
     return new PlaceholderPage(SectionList::title(section), this);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newClient = file->addAction(tr("&New client…"), this, &MainWindow::registerClient);
+    newClient->setObjectName(QStringLiteral("newClientAction"));
+    newClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *consultation = file->addAction(tr("&Log a consultation…"), this, &MainWindow::logConsultationForOpenClient);
+    consultation->setObjectName(QStringLiteral("logConsultationAction"));
+    consultation->setShortcut(QKeySequence::New);
+    // On the client screen its own 相談を記録 button has Ctrl+N; two actions on
+    // one key would cancel each other out.
+    connect(m_pages, &QStackedWidget::currentChanged, consultation, [this, consultation] {
+        consultation->setShortcut(m_pages->currentWidget() == m_clientPage ? QKeySequence() : QKeySequence(QKeySequence::New));
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -148,8 +206,77 @@ void MainWindow::onSearchDown()
 
 void MainWindow::onClientActivated(qint64 clientId)
 {
-    statusBar()->showMessage(tr("The client screen comes in a later version."), 5000);
+    openClient(clientId);
     emit clientActivated(clientId);
+}
+
+void MainWindow::openClient(qint64 clientId)
+{
+    m_sectionList->setCurrentRow(static_cast<int>(Section::Clients));
+    m_clientPage->setClientId(clientId);
+    m_pages->setCurrentWidget(m_clientPage);
+    m_clientPage->focusTimeline();
+}
+
+void MainWindow::registerClient()
+{
+    auto *dialog = new ClientEditDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClientEditDialog::clientSaved, this, [this](qint64 clientId) {
+        m_clientListPage->reload();
+        refreshStatus();
+        openClient(clientId);
+    });
+    dialog->open();
+}
+
+void MainWindow::referClient(qint64 clientId)
+{
+    auto *dialog = new ReferralDialog(m_session, clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReferralDialog::referralMade, m_clientPage, &ClientPage::reload);
+    dialog->open();
+}
+
+void MainWindow::recordConsent(qint64 clientId)
+{
+    auto *dialog = new ConsentDialog(m_session, clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConsentDialog::consentsRecorded, m_clientPage, &ClientPage::reload);
+    dialog->open();
+}
+
+void MainWindow::logConsultation(qint64 clientId)
+{
+    if (ConsultationDialog *dialog = ConsultationDialog::openFor(m_session, clientId, this))
+        connect(dialog, &ConsultationDialog::saved, this, &MainWindow::onConsultationSaved, Qt::UniqueConnection);
+}
+
+void MainWindow::onConsultationSaved(qint64 clientId, qint64 consultationId)
+{
+    statusBar()->showMessage(tr("The consultation was saved."), 5000);
+    if (m_clientPage->clientId() == clientId)
+        m_clientPage->reload();
+    emit consultationSaved(clientId, consultationId);
+}
+
+void MainWindow::logConsultationForOpenClient()
+{
+    if (m_pages->currentWidget() == m_clientPage && m_clientPage->clientId() != 0) {
+        logConsultation(m_clientPage->clientId());
+        return;
+    }
+    m_pickClientForConsultation = true;
+    focusSearch();
+    statusBar()->showMessage(tr("Whose consultation? Find the client and press Enter (Esc cancels)."), 15000);
+}
+
+void MainWindow::offerDrafts()
+{
+    for (const drafts::Draft &draft : DraftPrompt::ask(m_session, this)) {
+        if (ConsultationDialog *dialog = ConsultationDialog::openDraft(m_session, draft, this))
+            connect(dialog, &ConsultationDialog::saved, this, &MainWindow::onConsultationSaved, Qt::UniqueConnection);
+    }
 }
 
 } // namespace tsunagu::ui

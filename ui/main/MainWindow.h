@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace tsunagu::ui {
 
 class ClientListPage;
+class ClientPage;
 class SearchField;
 
 // The main window composes the feature widgets: the search field on top, the
@@ -28,16 +29,33 @@ public:
     Section currentSection() const;
     SearchField *searchField() const { return m_searchField; }
     ClientListPage *clientListPage() const { return m_clientListPage; }
+    // 相談者: one client, one screen, shown in the clients section.
+    ClientPage *clientPage() const { return m_clientPage; }
 
 public slots:
     void showSection(tsunagu::ui::Section section);
     void focusSearch();
     // Re-reads the client count for the status bar.
     void refreshStatus();
+    // Shows one client's screen in the clients section.
+    void openClient(qint64 clientId);
+    // 新規登録 (Ctrl+Shift+N): the registration dialog, then the new client's screen.
+    void registerClient();
+    // 紹介: the referral dialog for one client (the gate's verdict, the letter).
+    void referClient(qint64 clientId);
+    // 同意を記録: the consent dialog for one client.
+    void recordConsent(qint64 clientId);
+    // 相談を記録: the consultation dialog for one client (its draft offered back).
+    void logConsultation(qint64 clientId);
+    // Ctrl+N: for the client on screen; with none, asks for one in the search field.
+    void logConsultationForOpenClient();
+    // At start-up: "未保存の下書きがあります", and the drafts opened again if wanted.
+    void offerDrafts();
 
 signals:
     // The user asked to open a client (Enter on the list or in the search field).
     void clientActivated(qint64 clientId);
+    void consultationSaved(qint64 clientId, qint64 consultationId);
 
 private:
     QWidget *createTopBar();
@@ -46,13 +64,16 @@ private:
     void onSearchTextChanged(const QString &text);
     void onSearchDown();
     void onClientActivated(qint64 clientId);
+    void onConsultationSaved(qint64 clientId, qint64 consultationId);
 
     Session m_session;
     SearchField *m_searchField = nullptr;
     SectionList *m_sectionList = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClientListPage *m_clientListPage = nullptr;
+    ClientPage *m_clientPage = nullptr;
     QLabel *m_statusLabel = nullptr;
+    bool m_pickClientForConsultation = false; // Ctrl+N with no client open
 };
 
 } // namespace tsunagu::ui

@@ -8,3 +8,13 @@ target_include_directories(tsunagu_reports PUBLIC ${PROJECT_SOURCE_DIR})
 target_link_libraries(tsunagu_reports
     PUBLIC tsunagu_options tsunagu_core Qt6::Gui
     PRIVATE Qt6::Widgets Qt6::Charts)
+
+# 統計: the dashboard screen (period picker, tables, charts, exports), with the
+# computation on a worker thread.
+target_sources(tsunagu_ui PRIVATE
+    statistics/StatisticsCharts.cpp statistics/StatisticsCharts.h
+    statistics/StatisticsJob.cpp statistics/StatisticsJob.h
+    statistics/StatisticsPage.cpp statistics/StatisticsPage.h
+    statistics/StatisticsTableModel.cpp statistics/StatisticsTableModel.h
+)
+target_link_libraries(tsunagu_ui PRIVATE tsunagu_reports Qt6::Charts)
