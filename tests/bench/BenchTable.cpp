@@ -44,15 +44,16 @@ QString BenchTable::markdown() const
             floor = formatMs(*r.floorMs);
             const double x = r.medianMs / std::max(*r.floorMs, 1e-6);
             const double faster = 1 / std::max(x, 1e-9);
-            ratio = x >= 1 ? QStringLiteral("%1×").arg(x, 0, 'f', 2)
-                           : QStringLiteral("%1× (%2× faster)").arg(x, 0, 'f', 3).arg(faster, 0, 'f', faster < 10 ? 1 : 0);
+            ratio = x >= 1
+                ? QStringLiteral("%1×").arg(x, 0, 'f', 2)
+                : QStringLiteral("%1× (%2× faster)").arg(x, 0, 'f', 3).arg(faster, 0, 'f', faster < 10 ? 1 : 0);
         } else if (!r.floorWhat.isEmpty()) {
             floor = QStringLiteral("n/a");
         }
         const QString met = !r.met ? QStringLiteral("—") : *r.met ? QStringLiteral("yes") : QStringLiteral("**no**");
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                   .arg(r.operation, r.dataSet, value, floor, ratio, r.target.isEmpty() ? QStringLiteral("—") : r.target,
-                        met);
+                   .arg(r.operation, r.dataSet, value, floor, ratio,
+                       r.target.isEmpty() ? QStringLiteral("—") : r.target, met);
     }
     return out;
 }

@@ -20,11 +20,11 @@ public:
         double medianMs = 0;
         int runs = 0;
         std::optional<double> floorMs; // the same work run raw in the sqlite3 shell
-        QString floorWhat;             // what the floor is
-        QString target;                // e.g. "< 10 ms, ≥ 50× faster than the floor"
-        std::optional<bool> met;       // empty: no target
+        QString floorWhat; // what the floor is
+        QString target; // e.g. "< 10 ms, ≥ 50× faster than the floor"
+        std::optional<bool> met; // empty: no target
         QString note;
-        QString valueText;             // instead of a time (memory, counts)
+        QString valueText; // instead of a time (memory, counts)
     };
 
     static double median(std::vector<double> values);
@@ -35,7 +35,7 @@ public:
 
     static QString header();
     QString markdown() const; // rows only
-    QString notes() const;    // the floors and notes, as a list under the table
+    QString notes() const; // the floors and notes, as a list under the table
 
 private:
     QList<Row> m_rows;

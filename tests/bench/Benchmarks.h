@@ -27,11 +27,12 @@ class Benchmarks
 public:
     struct Options {
         QString database;
-        QString dataSet;            // its name in the table: office, stress, …
+        QString dataSet; // its name in the table: office, stress, …
         int runs = 21;
         QString sqlite3 = QStringLiteral("sqlite3");
         double generatedSeconds = 0; // how long generating the data set took (0: not known)
-        QString self;               // this program, to measure memory in a fresh process
+        double generatedCpuSeconds = 0; // and its CPU time (user + system)
+        QString self; // this program, to measure memory in a fresh process
         double floorSampleMs = 300; // how long one timed sample of the shell lasts at least
     };
 

@@ -14,19 +14,20 @@ namespace tsunagu::bench {
 bool ShellFloor::available() const
 {
     QProcess p;
-    p.start(m_program, {QStringLiteral("-version")});
+    p.start(m_program, { QStringLiteral("-version") });
     return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-std::optional<double> ShellFloor::sample(const QString &statement, int repeat, const QString &setup,
-                                         const QString &cleanup) const
+std::optional<double> ShellFloor::sample(
+    const QString &statement, int repeat, const QString &setup, const QString &cleanup) const
 {
     QString script;
     script += QStringLiteral(".bail on\n.output /dev/null\n") + setup + QLatin1Char('\n');
     // One execution first: the pages it needs are then in the shell's cache,
     // as they are in the application's after its first query.
-    script += statement + QStringLiteral(";\n.output stdout\nSELECT printf('%.3f', julianday('now') * 86400000.0);\n"
-                                         ".output /dev/null\n");
+    script += statement
+        + QStringLiteral(";\n.output stdout\nSELECT printf('%.3f', julianday('now') * 86400000.0);\n"
+                         ".output /dev/null\n");
     for (int i = 0; i < repeat; ++i)
         script += statement + QStringLiteral(";\n");
     script += QStringLiteral(".output stdout\nSELECT printf('%.3f', julianday('now') * 86400000.0);\n");
@@ -34,7 +35,7 @@ std::optional<double> ShellFloor::sample(const QString &statement, int repeat, c
         script += QStringLiteral(".output /dev/null\n") + cleanup + QStringLiteral(";\n");
 
     QProcess p;
-    p.start(m_program, {m_database});
+    p.start(m_program, { m_database });
     if (!p.waitForStarted(10000))
         return std::nullopt;
     p.write(script.toUtf8());
@@ -51,8 +52,8 @@ std::optional<double> ShellFloor::sample(const QString &statement, int repeat, c
     return std::max(0.0, end - start) / repeat;
 }
 
-std::optional<double> ShellFloor::perExecutionMs(const QString &statement, int samples, const QString &setup,
-                                                 const QString &cleanup, double sampleMs) const
+std::optional<double> ShellFloor::perExecutionMs(
+    const QString &statement, int samples, const QString &setup, const QString &cleanup, double sampleMs) const
 {
     // Calibrate: enough executions per sample for the millisecond clock.
     int repeat = 1;

@@ -19,9 +19,9 @@ class ShellFloor
 {
 public:
     explicit ShellFloor(QString database, QString program = QStringLiteral("sqlite3"))
-        : m_database(std::move(database)), m_program(std::move(program))
-    {
-    }
+        : m_database(std::move(database))
+        , m_program(std::move(program))
+    { }
 
     // Whether the shell can be run at all.
     bool available() const;
@@ -30,11 +30,11 @@ public:
     // few, e.g. "BEGIN; INSERT …; COMMIT"), after `setup` (pragmas) ran once.
     // `cleanup` runs after each sample. Empty when the shell failed.
     std::optional<double> perExecutionMs(const QString &statement, int samples, const QString &setup = {},
-                                         const QString &cleanup = {}, double sampleMs = 300) const;
+        const QString &cleanup = {}, double sampleMs = 300) const;
 
 private:
-    std::optional<double> sample(const QString &statement, int repeat, const QString &setup,
-                                 const QString &cleanup) const;
+    std::optional<double> sample(
+        const QString &statement, int repeat, const QString &setup, const QString &cleanup) const;
 
     QString m_database;
     QString m_program;

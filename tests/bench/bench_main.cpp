@@ -47,24 +47,31 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Tsunagu's benchmarks (BENCHMARKS.md) on one data set."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("The data set (a demo database)."), QStringLiteral("FILE")},
-        {QStringLiteral("data-set"), QStringLiteral("Its name in the table."), QStringLiteral("NAME")},
-        {QStringLiteral("runs"), QStringLiteral("Timed runs per operation (median)."), QStringLiteral("N"),
-         QStringLiteral("21")},
-        {QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell for the floors."), QStringLiteral("PATH"),
-         QStringLiteral("sqlite3")},
-        {QStringLiteral("generated-in"), QStringLiteral("Seconds it took to generate the data set."),
-         QStringLiteral("S")},
-        {QStringLiteral("floor-sample-ms"), QStringLiteral("Length of one timed sample in the sqlite3 shell."),
-         QStringLiteral("MS"), QStringLiteral("300")},
-        {QStringLiteral("generate"), QStringLiteral("Make a demo data set of N clients in a temporary folder first."),
-         QStringLiteral("N")},
-        {QStringLiteral("rows"), QStringLiteral("Append the table's rows to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("notes"), QStringLiteral("Append the notes on floors to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("measure-memory"), QStringLiteral("(internal) open --db, read the list, print VmRSS VmHWM.")},
+        { QStringLiteral("db"), QStringLiteral("The data set (a demo database)."), QStringLiteral("FILE") },
+        { QStringLiteral("data-set"), QStringLiteral("Its name in the table."), QStringLiteral("NAME") },
+        { QStringLiteral("runs"), QStringLiteral("Timed runs per operation (median)."), QStringLiteral("N"),
+            QStringLiteral("21") },
+        { QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell for the floors."), QStringLiteral("PATH"),
+            QStringLiteral("sqlite3") },
+        { QStringLiteral("generated-in"), QStringLiteral("Seconds it took to generate the data set."),
+            QStringLiteral("S") },
+        { QStringLiteral("generated-cpu"), QStringLiteral("CPU seconds (user + system) the generation took."),
+            QStringLiteral("S") },
+        { QStringLiteral("print-header"), QStringLiteral("Print the table's header and stop.") },
+        { QStringLiteral("floor-sample-ms"), QStringLiteral("Length of one timed sample in the sqlite3 shell."),
+            QStringLiteral("MS"), QStringLiteral("300") },
+        { QStringLiteral("generate"), QStringLiteral("Make a demo data set of N clients in a temporary folder first."),
+            QStringLiteral("N") },
+        { QStringLiteral("rows"), QStringLiteral("Append the table's rows to FILE."), QStringLiteral("FILE") },
+        { QStringLiteral("notes"), QStringLiteral("Append the notes on floors to FILE."), QStringLiteral("FILE") },
+        { QStringLiteral("measure-memory"), QStringLiteral("(internal) open --db, read the list, print VmRSS VmHWM.") },
     });
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("print-header"))) {
+        std::printf("%s", qPrintable(bench::BenchTable::header()));
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("measure-memory")))
         return bench::measureMemory(parser.value(QStringLiteral("db")));
 
@@ -74,6 +81,7 @@ int main(int argc, char *argv[])
     options.runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     options.sqlite3 = parser.value(QStringLiteral("sqlite3"));
     options.generatedSeconds = parser.value(QStringLiteral("generated-in")).toDouble();
+    options.generatedCpuSeconds = parser.value(QStringLiteral("generated-cpu")).toDouble();
     options.self = QCoreApplication::applicationFilePath();
     options.floorSampleMs = std::max(1.0, parser.value(QStringLiteral("floor-sample-ms")).toDouble());
 
