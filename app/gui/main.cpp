@@ -125,5 +125,7 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(&window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath());
+    else // typed and not saved last time (a crash, a closed window): offered back
+        QTimer::singleShot(0, &window, &ui::MainWindow::offerDrafts);
     return app.exec();
 }

@@ -4004,6 +4004,14 @@ Next steps: %2</translation>
         <source>Client: %1</source>
         <translation>Client: %1</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Support cases</source>
+        <translation>&amp;Support cases</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientTimelineModel</name>

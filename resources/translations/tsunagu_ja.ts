@@ -4002,6 +4002,14 @@ Next steps: %2</source>
         <source>Client: %1</source>
         <translation>相談者: %1</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>経過(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Support cases</source>
+        <translation>伴走ケース(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientTimelineModel</name>

@@ -3,6 +3,7 @@
 // a few invented people, for packaging/screenshots.sh. Refuses an existing file.
 //     tsunagu-sample-db FILE
 #include "ClientFixtures.h"
+#include "clients/ClientScreenFixture.h"
 
 #include "repo/StaffRepository.h"
 #include "storage/Database.h"
@@ -61,6 +62,15 @@ int main(int argc, char *argv[])
     for (const Person &p : people)
         test::addClient(
             session, QString::fromUtf16(p.name), QString::fromUtf16(p.reading), p.birth, p.confidentialAddress);
-    std::printf("%s: %d invented clients\n", qPrintable(path), int(std::size(people)));
+    // One more, with a full client screen (consultations, a case, a referral,
+    // consents in force, about to expire, withdrawn and expired, a disclosure).
+    test::ClientScreenPerson mori;
+    mori.name = QStringLiteral("森 健太郎");
+    mori.reading = QStringLiteral("もり けんたろう");
+    mori.birthDate = QDate(1979, 8, 5);
+    mori.mother = QStringLiteral("森 和子");
+    mori.motherReading = QStringLiteral("もり かずこ");
+    test::addClientScreen(session, mori);
+    std::printf("%s: %d invented clients\n", qPrintable(path), int(std::size(people)) + 1);
     return 0;
 }

@@ -122,7 +122,7 @@ void TestReferralDialog::refusedWithoutConsentSaysWhy()
     for (const privacy::RefusalReason &r : m_dialog->decision()->reasons)
         expected << r.message;
     QCOMPARE(verdict->reasons(), expected);
-    QVERIFY2(verdict->text().contains(QStringLiteral("No consent from this person to share information is on file")),
+    QVERIFY2(verdict->text().contains(QStringLiteral("No consent from this person to share information with")),
         qPrintable(verdict->text()));
     QVERIFY(verdict->text().contains(QStringLiteral("ハローワーク糸島")));
     QVERIFY(!m_dialog->printButton()->isEnabled());

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# 伴走ケース: the case panel, its dialogs and its model.
+tsunagu_add_test(tst_case_panel SOURCES cases/tst_case_panel.cpp ClientFixtures.cpp LIBS tsunagu_ui tsunagu_i18n)

@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(tsunagu_ui PRIVATE
+    cases/CaseDialog.cpp cases/CaseDialog.h
+    cases/CasePanel.cpp cases/CasePanel.h
+    cases/CaseTreeModel.cpp cases/CaseTreeModel.h
+    cases/JobStartDialog.cpp cases/JobStartDialog.h
+    cases/MilestoneDoneDialog.cpp cases/MilestoneDoneDialog.h
+)

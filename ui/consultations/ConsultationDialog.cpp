@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/consultations/ConsultationDialog.h"
+
+#include "repo/CaseRepository.h"
+#include "repo/ClientRepository.h"
+#include "repo/ConsultationRepository.h"
+#include "ui/common/DateFormat.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/consultations/ChannelBox.h"
+#include "ui/consultations/ConsultationForm.h"
+#include "ui/consultations/DraftKeeper.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tsunagu::ui {
+
+namespace {
+
+// The client's open support case (the newest), which 伴走支援 consultations belong to.
+std::optional<SupportCase> openCaseOf(const Session &session, qint64 clientId)
+{
+    if (auto cases = CaseRepository(session).forClient(clientId)) {
+        for (const SupportCase &c : *cases) {
+            if (c.stage != CaseStage::Closed)
+                return c;
+        }
+    }
+    return std::nullopt;
+}
+
+QString dayAndTime(qint64 ms)
+{
+    const QDateTime at = jst::toLocal(ms);
+    return DateFormat::display(at.date()) + QLatin1Char(' ') + QLocale().toString(at.time(), QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+ConsultationDialog::ConsultationDialog(const Session &session, qint64 clientId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_clientId(clientId)
+{
+    static_assert(draftDelayMs == DraftKeeper::delayMs);
+    setObjectName(QStringLiteral("consultationDialog"));
+    QString reading;
+    if (auto client = ClientRepository(m_session).get(m_clientId)) {
+        m_clientName = client->name;
+        reading = client->nameKana;
+    }
+    setWindowTitle(tr("Log a consultation — %1").arg(m_clientName));
+
+    m_form = new ConsultationForm(m_session, m_clientId, openCaseOf(m_session, m_clientId), this);
+    m_drafts = new DraftKeeper(
+        m_session, drafts::consultationDraft, m_clientId, [this] { return m_form->entry().toJson(); }, this);
+
+    m_draftStatus = new QLabel(this);
+    m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
+    m_draftStatus->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttons = new QDialogButtonBox(this);
+    m_saveButton = buttons->addButton(tr("Save (Ctrl+Enter)"), QDialogButtonBox::AcceptRole);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    for (QPushButton *button : { m_saveButton, cancel })
+        button->setAutoDefault(false); // Enter never saves by accident
+    connect(m_saveButton, &QPushButton::clicked, this, &ConsultationDialog::save);
+    connect(cancel, &QPushButton::clicked, this, &ConsultationDialog::reject);
+    for (const QKeySequence &keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) })
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &ConsultationDialog::save);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_draftStatus, 1);
+    bottom->addWidget(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildHeader(m_clientName, reading));
+    layout->addWidget(m_form, 1);
+    layout->addLayout(bottom);
+    setTabOrder(m_form->lastField(), m_saveButton);
+    setTabOrder(m_saveButton, cancel);
+
+    connect(m_form, &ConsultationForm::edited, this, &ConsultationDialog::onEdited);
+    connect(m_form, &ConsultationForm::checklistWanted, this, &ConsultationDialog::onChecklistWanted);
+    connect(m_drafts, &DraftKeeper::saved, this, &ConsultationDialog::showDraftSaved);
+    connect(m_drafts, &DraftKeeper::saveFailed, m_draftStatus, [this](const QString &message) {
+        // Never interrupts typing: said at the bottom, tried again on the next change.
+        m_draftStatus->setText(tr("The draft could not be kept: %1").arg(message));
+    });
+
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 62, sizeHint().height());
+    m_form->firstField()->setFocus(Qt::OtherFocusReason);
+}
+
+ConsultationDialog::~ConsultationDialog()
+{
+    // A window closed with the application (or any way but Esc or save)
+    // keeps what was typed for next time.
+    if (m_drafts->isDirty())
+        static_cast<void>(m_drafts->saveNow());
+}
+
+QWidget *ConsultationDialog::buildHeader(const QString &name, const QString &reading)
+{
+    auto *header = new QWidget(this);
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (!reading.isEmpty())
+        layout->addWidget(new QLabel(reading, header)); // furigana above the name
+    auto *nameLabel = new QLabel(name, header);
+    nameLabel->setObjectName(QStringLiteral("consultationClientName"));
+    QFont big = nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    nameLabel->setFont(big);
+    layout->addWidget(nameLabel);
+    return header;
+}
+
+// ---- the form ------------------------------------------------------------------
+
+ConsultationEntry ConsultationDialog::entry() const
+{
+    return m_form->entry();
+}
+
+void ConsultationDialog::setEntry(const ConsultationEntry &entry)
+{
+    m_form->setEntry(entry);
+    m_typed = true;
+}
+
+QDateTimeEdit *ConsultationDialog::whenEdit() const
+{
+    return m_form->whenEdit();
+}
+QSpinBox *ConsultationDialog::durationBox() const
+{
+    return m_form->durationBox();
+}
+ChannelBox *ConsultationDialog::channelBox() const
+{
+    return m_form->channelBox();
+}
+QComboBox *ConsultationDialog::kindBox() const
+{
+    return m_form->kindBox();
+}
+QListView *ConsultationDialog::attendeesView() const
+{
+    return m_form->attendeesView();
+}
+TopicPicker *ConsultationDialog::topicPicker() const
+{
+    return m_form->topicPicker();
+}
+QPlainTextEdit *ConsultationDialog::notesEdit() const
+{
+    return m_form->notesEdit();
+}
+QPlainTextEdit *ConsultationDialog::nextStepsEdit() const
+{
+    return m_form->nextStepsEdit();
+}
+DateInput *ConsultationDialog::followUpEdit() const
+{
+    return m_form->followUpEdit();
+}
+QLabel *ConsultationDialog::errorLabel(const QString &field) const
+{
+    return m_form->errorLabel(field);
+}
+
+void ConsultationDialog::onEdited()
+{
+    m_typed = true;
+    m_drafts->changed();
+}
+
+// ---- drafts --------------------------------------------------------------------
+
+qint64 ConsultationDialog::draftId() const
+{
+    return m_drafts->draftId();
+}
+
+bool ConsultationDialog::offerDraft()
+{
+    const auto found = m_drafts->latest();
+    if (!found || !found->has_value())
+        return false;
+    const drafts::Draft &draft = **found;
+    const auto answer = MessageBoxes::question(this, tr("There is an unsaved draft for %1.").arg(m_clientName),
+        tr("Typed %1. Open it to go on where you stopped, or discard it.").arg(dayAndTime(draft.updatedAt)),
+        QMessageBox::Open | QMessageBox::Discard, QMessageBox::Open);
+    if (answer != QMessageBox::Discard) {
+        restoreDraft(draft);
+        return true;
+    }
+    m_drafts->adopt(draft);
+    if (Status s = m_drafts->discard(); !s)
+        MessageBoxes::showError(this, tr("The draft could not be discarded."), s.error());
+    return false;
+}
+
+void ConsultationDialog::restoreDraft(const drafts::Draft &draft)
+{
+    setEntry(ConsultationEntry::fromJson(draft.payload));
+    m_drafts->adopt(draft);
+    m_draftStatus->setText(tr("Draft of %1 restored.").arg(dayAndTime(draft.updatedAt)));
+    notesEdit()->moveCursor(QTextCursor::End);
+}
+
+void ConsultationDialog::saveDraftNow()
+{
+    static_cast<void>(m_drafts->saveNow()); // a failure is shown by saveFailed
+}
+
+void ConsultationDialog::showDraftSaved(qint64 at)
+{
+    m_draftStatus->setText(
+        tr("Draft kept at %1.").arg(QLocale().toString(jst::toLocal(at).time(), QStringLiteral("HH:mm"))));
+}
+
+// ---- save and close --------------------------------------------------------------
+
+void ConsultationDialog::save()
+{
+    m_form->clearErrors();
+    if (!m_form->followUpIsAcceptable()) {
+        m_form->showError(
+            { ErrorCode::Invalid, tr("This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now)."),
+                QStringLiteral("follow_up_on") });
+        return;
+    }
+    const ConsultationEntry e = m_form->entry();
+    if (e.consultation.channel == Channel::HomeVisit && !(e.visitCheck && e.visitCheck->personAgreed)) {
+        m_saveAfterChecklist = true; // asked first, then saved
+        openChecklist();
+        return;
+    }
+    const Result<qint64> id = ConsultationRepository(m_session).create(e.toConsultation());
+    if (!id) {
+        if (!m_form->showError(id.error()))
+            MessageBoxes::showError(this, tr("The consultation was not saved."), id.error());
+        return;
+    }
+    // Saved: the draft has done its work. One left behind (the delete failed)
+    // would only be offered again, and can be discarded then.
+    static_cast<void>(m_drafts->discard());
+    m_typed = false;
+    m_savedId = *id;
+    emit saved(m_clientId, *id);
+    accept();
+}
+
+void ConsultationDialog::reject()
+{
+    if (m_checklist)
+        return; // the checklist answers its own Esc
+    if (m_typed) {
+        const auto answer = MessageBoxes::question(this, tr("Throw away what you typed?"),
+            tr("The consultation is not saved. \"No\" goes back to it; Ctrl+Enter saves it."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        if (Status s = m_drafts->discard(); !s)
+            MessageBoxes::showError(this, tr("The draft could not be discarded."), s.error());
+        m_typed = false;
+    }
+    QDialog::reject();
+}
+
+// ---- home visits -------------------------------------------------------------------
+
+void ConsultationDialog::onChecklistWanted()
+{
+    if (isVisible() && !m_saveAfterChecklist)
+        openChecklist();
+}
+
+void ConsultationDialog::openChecklist()
+{
+    if (m_checklist) {
+        m_checklist->raise();
+        m_checklist->activateWindow();
+        return;
+    }
+    auto *dialog = new PreVisitChecklistDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_form->visitCheck())
+        dialog->setCheck(*m_form->visitCheck());
+    m_checklist = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_form->setVisitCheck(dialog->check());
+        if (std::exchange(m_saveAfterChecklist, false))
+            QTimer::singleShot(0, this, &ConsultationDialog::save);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_saveAfterChecklist = false;
+        if (!m_form->visitCheck() || !m_form->visitCheck()->personAgreed)
+            m_form->leaveHomeVisit(); // no agreement, no home visit
+        channelBox()->setFocus(Qt::OtherFocusReason);
+    });
+    dialog->open();
+}
+
+// ---- opening -------------------------------------------------------------------------
+
+ConsultationDialog *ConsultationDialog::openFor(const Session &session, qint64 clientId, QWidget *parent)
+{
+    if (parent) {
+        for (ConsultationDialog *open : parent->findChildren<ConsultationDialog *>(Qt::FindDirectChildrenOnly)) {
+            if (open->clientId() == clientId && open->isVisible()) {
+                open->raise();
+                open->activateWindow();
+                return open;
+            }
+        }
+    }
+    const Result<Client> client = ClientRepository(session).get(clientId);
+    if (!client) {
+        MessageBoxes::showError(parent, tr("The consultation cannot be logged."), client.error());
+        return nullptr;
+    }
+    auto *dialog = new ConsultationDialog(session, clientId, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->offerDraft();
+    dialog->show();
+    return dialog;
+}
+
+ConsultationDialog *ConsultationDialog::openDraft(const Session &session, const drafts::Draft &draft, QWidget *parent)
+{
+    if (!draft.clientId)
+        return nullptr;
+    auto *dialog = new ConsultationDialog(session, *draft.clientId, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->restoreDraft(draft);
+    dialog->show();
+    return dialog;
+}
+
+} // namespace tsunagu::ui
