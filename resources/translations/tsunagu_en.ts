@@ -1878,7 +1878,7 @@ Next steps: %2</translation>
     </message>
     <message>
         <source>a disability certificate is health information and cannot be recorded when a person is registered: record their consent in Tsunagu first, then add it. Map the column to &quot;ignore&quot; (--mapping) to import the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>a disability certificate is health information and cannot be recorded when a person is registered: record their consent in Tsunagu first, then add it. Map the column to &quot;ignore&quot; (--mapping) to import the rest.</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@ Next steps: %2</translation>
     </message>
     <message>
         <source>The file does not look like a CSV file: quotes are opened and never closed on more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not look like a CSV file: quotes are opened and never closed on more than %1 lines.</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@ Next steps: %2</translation>
     </message>
     <message>
         <source>The header (line %1) names %2 columns; a file to import may have at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header (line %1) names %2 columns; a file to import may have at most %3.</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2129,7 @@ Next steps: %2</translation>
     </message>
     <message>
         <source>The file mixes encodings: line %1 is UTF-8, but %2 is not. It was probably put together from two files; save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file mixes encodings: line %1 is UTF-8, but %2 is not. It was probably put together from two files; save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2381,7 @@ Next steps: %2</translation>
     </message>
     <message>
         <source>No consent from this person to share information with %1 is on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent from this person to share information with %1 is on file.</translation>
     </message>
 </context>
 <context>

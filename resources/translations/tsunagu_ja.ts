@@ -1877,7 +1877,7 @@ Next steps: %2</source>
     </message>
     <message>
         <source>a disability certificate is health information and cannot be recorded when a person is registered: record their consent in Tsunagu first, then add it. Map the column to &quot;ignore&quot; (--mapping) to import the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害者手帳は要配慮個人情報のため、登録時には記録できません。先につなぐで本人の同意を記録してから追加してください。残りを取り込むには、この列を「ignore」に割り当ててください (--mapping)。</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +1988,7 @@ Next steps: %2</source>
     </message>
     <message>
         <source>The file does not look like a CSV file: quotes are opened and never closed on more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルではないようです: %1 行を超えて引用符が閉じられていません。</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@ Next steps: %2</source>
     </message>
     <message>
         <source>The header (line %1) names %2 columns; a file to import may have at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行 (%1 行目) に %2 列あります。取り込めるのは %3 列までです。</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ Next steps: %2</source>
     </message>
     <message>
         <source>The file mixes encodings: line %1 is UTF-8, but %2 is not. It was probably put together from two files; save it again from Excel as &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内で文字コードが混在しています: %1 行目は UTF-8 ですが、%2 行目は違います。2 つのファイルをつなぎ合わせた可能性があります。Excel で「CSV UTF-8」として保存し直してから取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2379,7 @@ Next steps: %2</source>
     </message>
     <message>
         <source>No consent from this person to share information with %1 is on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への情報提供について、本人の同意が記録されていません。</translation>
     </message>
 </context>
 <context>
