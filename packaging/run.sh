@@ -10,7 +10,7 @@
 set -euo pipefail
 
 caller_dir="$PWD"
-# shellcheck source=packaging/setup.sh
+# shellcheck source=setup.sh source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 tsunagu_setup
 

@@ -10,7 +10,7 @@
 # TSUNAGU_CMAKE_ARGS); TSUNAGU_TEST_JOBS sets ctest's parallelism (default: nproc).
 set -euo pipefail
 
-# shellcheck source=packaging/setup.sh
+# shellcheck source=setup.sh source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 tsunagu_setup
 
