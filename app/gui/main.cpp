@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tsunagu: the desktop application (design/UI.md).
 #include "common/Session.h"
+#include "demo/DemoGenerator.h"
+#include "repo/ClientRepository.h"
 #include "repo/StaffRepository.h"
 #include "storage/Database.h"
 #include "ui/common/Fonts.h"
@@ -10,8 +12,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QProgressDialog>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 #include <cstdio>
 
@@ -63,6 +70,42 @@ void scheduleScreenshot(QWidget *window, const QString &file)
     });
 }
 
+
+// Fills an empty demonstration database on a worker thread, with a progress
+// dialog that can cancel; a database that already holds clients is left as is.
+Status fillDemo(const Session &session)
+{
+    auto count = ClientRepository(session).count();
+    if (!count)
+        return fail(count.error());
+    if (*count > 0)
+        return {};
+    QProgressDialog progress(QCoreApplication::translate("main", "Making demonstration data…"),
+        QCoreApplication::translate("main", "Cancel"), 0, 100);
+    progress.setWindowTitle(QStringLiteral("つなぐ Tsunagu"));
+    progress.setMinimumDuration(0);
+    std::atomic<bool> cancelled { false };
+    Result<demo::DemoReport> report = fail(ErrorCode::Cancelled, QString());
+    QThread *worker = QThread::create([&] {
+        report = demo::DemoGenerator(session, demo::DemoOptions::scaled(1500))
+                     .generate([&](const QString &, int percent) {
+                         QMetaObject::invokeMethod(
+                             &progress, [&progress, percent] { progress.setValue(percent); }, Qt::QueuedConnection);
+                         return !cancelled.load();
+                     });
+        session.db().releaseThreadConnection();
+    });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+    worker->start();
+    loop.exec();
+    delete worker;
+    if (!report)
+        return fail(report.error());
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -86,10 +129,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("main", "The language of the interface: ja or en (default: the system's)."),
         QStringLiteral("LANG"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a demonstration database of invented people (made on first use)."));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the main window and quit (documentation)."), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ dbOption, langOption, screenshotOption });
+    parser.addOptions({ dbOption, langOption, demoOption, screenshotOption });
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -103,7 +148,10 @@ int main(int argc, char *argv[])
     }
     ui::Fonts::apply();
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : storage::Database::defaultPath();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+        : parser.isSet(demoOption)              ? QFileInfo(storage::Database::defaultPath()).absolutePath()
+                + QStringLiteral("/demo.db")
+                                                : storage::Database::defaultPath();
     const Result<std::unique_ptr<storage::Database>> db = storage::Database::open(path);
     if (!db) {
         printError(db.error().message);
@@ -121,6 +169,14 @@ int main(int argc, char *argv[])
     }
 
     const Session session(**db, *staffId);
+    if (parser.isSet(demoOption)) {
+        if (Status filled = fillDemo(session); !filled) {
+            printError(filled.error().message);
+            ui::MessageBoxes::showError(
+                nullptr, QCoreApplication::translate("main", "The demonstration data could not be made."), filled.error());
+            return 1;
+        }
+    }
     ui::MainWindow window(session);
     window.show();
     if (parser.isSet(screenshotOption))
