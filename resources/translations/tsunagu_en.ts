@@ -35,6 +35,22 @@
         <source>Tsunagu could not set up the staff member for this computer.</source>
         <translation>Tsunagu could not set up the staff member for this computer.</translation>
     </message>
+    <message>
+        <source>Making demonstration data…</source>
+        <translation>Making demonstration data…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open a demonstration database of invented people (made on first use).</source>
+        <translation>Open a demonstration database of invented people (made on first use).</translation>
+    </message>
+    <message>
+        <source>The demonstration data could not be made.</source>
+        <translation>The demonstration data could not be made.</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu</name>

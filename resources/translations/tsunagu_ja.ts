@@ -35,6 +35,22 @@
         <source>Tsunagu could not set up the staff member for this computer.</source>
         <translation>このコンピューターで使う職員を設定できませんでした。</translation>
     </message>
+    <message>
+        <source>Making demonstration data…</source>
+        <translation>デモ用のデータを作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Open a demonstration database of invented people (made on first use).</source>
+        <translation>架空の人物によるデモ用データベースを開きます (初回に作成)。</translation>
+    </message>
+    <message>
+        <source>The demonstration data could not be made.</source>
+        <translation>デモ用のデータを作成できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu</name>
