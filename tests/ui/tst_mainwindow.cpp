@@ -102,7 +102,7 @@ void TestMainWindow::showsFileAndCountAndStaff()
     auto *staff = m_window->findChild<QLabel *>(QStringLiteral("staffLabel"));
     QVERIFY(staff);
     QVERIFY(staff->text().contains(QStringLiteral("中村")));
-    QCOMPARE(m_window->currentSection(), Section::Clients);
+    QCOMPARE(m_window->currentSection(), Section::Today);
     QCOMPARE(m_window->clientListPage()->model()->rowCount(), 4);
 }
 

@@ -90,7 +90,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         refreshStatus();
     });
 
-    showSection(Section::Clients);
+    showSection(Section::Today); // the start screen: what is due today
     refreshStatus();
     resize(1000, 640);
     m_searchField->setFocus(Qt::OtherFocusReason);
