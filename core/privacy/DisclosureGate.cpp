@@ -73,6 +73,21 @@ void addReason(Decision &d, RefusalCode code, QString message, std::optional<qin
     d.reasons.append(RefusalReason{code, consentId, categories, std::move(message)});
 }
 
+// Runs `sql` (one '?' for the client) and calls `row` for each result.
+template <typename Row>
+Status forEachRow(const storage::Database &db, const QString &sql, qint64 clientId, Row &&row)
+{
+    auto q = storage::prepare(db, sql);
+    if (!q)
+        return fail(q.error());
+    q->addBindValue(clientId);
+    if (Status s = storage::exec(*q); !s)
+        return s;
+    while (q->next())
+        row(*q);
+    return {};
+}
+
 } // namespace
 
 Result<Decision> DisclosureGate::decide(const DisclosureRequest &request) const
@@ -295,66 +310,54 @@ Result<ReleasedData> DisclosureGate::collect(qint64 clientId, DataCategories cat
         ReleasedData::Health health;
         const QString kind = labelOf(fromCode<CertificateKind>(one->value(8).toString()));
         health.certificate = QString(kind + QLatin1Char(' ') + one->value(9).toString()).trimmed();
-        auto q = storage::prepare(db, QStringLiteral(
+        const Status read = forEachRow(db, QStringLiteral(
             "SELECT disease_group, designated_number, designated_name FROM client_conditions WHERE client_id = ? "
-            "ORDER BY id"));
-        if (!q)
-            return fail(q.error());
-        q->addBindValue(clientId);
-        if (Status s = storage::exec(*q); !s)
-            return fail(s.error());
-        while (q->next()) {
-            ReleasedData::Condition c;
-            c.diseaseGroup = labelOf(fromCode<DiseaseGroup>(q->value(0).toString()));
-            if (!q->value(1).isNull())
-                c.designatedNumber = q->value(1).toInt();
-            c.designatedName = q->value(2).toString();
-            health.conditions << c;
-        }
+            "ORDER BY id"), clientId, [&](const QSqlQuery &q) {
+                ReleasedData::Condition c;
+                c.diseaseGroup = labelOf(fromCode<DiseaseGroup>(q.value(0).toString()));
+                if (!q.value(1).isNull())
+                    c.designatedNumber = q.value(1).toInt();
+                c.designatedName = q.value(2).toString();
+                health.conditions << c;
+            });
+        if (!read)
+            return fail(read.error());
         data.health = health;
     }
     if (categories.contains(DataCategory::Employment)) {
         ReleasedData::Employment employment;
         employment.status = labelOf(fromCode<EmploymentStatus>(one->value(10).toString()));
-        auto q = storage::prepare(db, QStringLiteral(
-            "SELECT goal FROM support_cases WHERE client_id = ? AND closed_on IS NULL ORDER BY opened_on"));
-        if (!q)
-            return fail(q.error());
-        q->addBindValue(clientId);
-        if (Status s = storage::exec(*q); !s)
-            return fail(s.error());
-        while (q->next())
-            employment.caseGoals << labelOf(fromCode<CaseGoal>(q->value(0).toString()));
+        const Status read = forEachRow(db, QStringLiteral(
+            "SELECT goal FROM support_cases WHERE client_id = ? AND closed_on IS NULL ORDER BY opened_on"), clientId,
+            [&](const QSqlQuery &q) { employment.caseGoals << labelOf(fromCode<CaseGoal>(q.value(0).toString())); });
+        if (!read)
+            return fail(read.error());
         data.employment = employment;
     }
     if (categories.contains(DataCategory::Records)) {
         QList<ReleasedData::RecordEntry> records;
-        auto q = storage::prepare(db, QStringLiteral(
-            "SELECT started_at, channel, notes, next_steps FROM consultations WHERE client_id = ? ORDER BY started_at"));
-        if (!q)
-            return fail(q.error());
-        q->addBindValue(clientId);
-        if (Status s = storage::exec(*q); !s)
-            return fail(s.error());
-        while (q->next())
-            records << ReleasedData::RecordEntry{jst::toLocal(q->value(0).toLongLong()),
-                                                 labelOf(fromCode<Channel>(q->value(1).toString())),
-                                                 q->value(2).toString(), q->value(3).toString()};
+        const Status read = forEachRow(db, QStringLiteral(
+            "SELECT started_at, channel, notes, next_steps FROM consultations WHERE client_id = ? ORDER BY started_at"),
+            clientId, [&](const QSqlQuery &q) {
+                records << ReleasedData::RecordEntry{jst::toLocal(q.value(0).toLongLong()),
+                                                     labelOf(fromCode<Channel>(q.value(1).toString())),
+                                                     q.value(2).toString(), q.value(3).toString()};
+            });
+        if (!read)
+            return fail(read.error());
         data.records = records;
     }
     if (categories.contains(DataCategory::Family)) {
         QList<ReleasedData::FamilyMember> family;
-        auto q = storage::prepare(db, QStringLiteral(
-            "SELECT name, relationship, phone FROM contact_persons WHERE client_id = ? ORDER BY id"));
-        if (!q)
-            return fail(q.error());
-        q->addBindValue(clientId);
-        if (Status s = storage::exec(*q); !s)
-            return fail(s.error());
-        while (q->next())
-            family << ReleasedData::FamilyMember{q->value(0).toString(),
-                                                 labelOf(fromCode<Relationship>(q->value(1).toString())),
-                                                 q->value(2).toString()};
+        const Status read = forEachRow(db, QStringLiteral(
+            "SELECT name, relationship, phone FROM contact_persons WHERE client_id = ? ORDER BY id"), clientId,
+            [&](const QSqlQuery &q) {
+                family << ReleasedData::FamilyMember{q.value(0).toString(),
+                                                     labelOf(fromCode<Relationship>(q.value(1).toString())),
+                                                     q.value(2).toString()};
+            });
+        if (!read)
+            return fail(read.error());
         data.family = family;
     }
     return data;
