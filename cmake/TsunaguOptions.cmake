@@ -22,9 +22,8 @@ target_compile_definitions(tsunagu_options INTERFACE
 
 target_compile_options(tsunagu_options INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
-    # GCC's spelling; clang (used for the fuzz targets) has no -Wshadow=local.
-    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
+    # -Wshadow=local is GCC's spelling; clang (the fuzz targets) has none.
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
 
 if(TSUNAGU_WERROR)
     target_compile_options(tsunagu_options INTERFACE -Werror)
