@@ -226,6 +226,24 @@ qint64 PrivacyFixture::disclosureCount() const
     return scalar(QStringLiteral("SELECT count(*) FROM disclosures"));
 }
 
+DataCategories filled(const privacy::ReleasedData &d)
+{
+    DataCategories c;
+    if (d.identity)
+        c.insert(DataCategory::Identity);
+    if (d.contact)
+        c.insert(DataCategory::Contact);
+    if (d.health)
+        c.insert(DataCategory::Health);
+    if (d.employment)
+        c.insert(DataCategory::Employment);
+    if (d.records)
+        c.insert(DataCategory::Records);
+    if (d.family)
+        c.insert(DataCategory::Family);
+    return c;
+}
+
 QString codeName(RefusalCode code)
 {
     switch (code) {

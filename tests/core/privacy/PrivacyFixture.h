@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privacy/DisclosureGrant.h"
+
 // The world the privacy tests share: a temporary database with a coordinator
 // (the default session) and a supervisor, one agency of each kind the tests
 // need, a client with something in every data category, her mother (a contact
@@ -80,6 +82,10 @@ public:
 };
 
 // Names for messages.
+// The categories a grant's data actually carries (engaged optionals), read
+// independently of the gate's own bookkeeping.
+DataCategories filled(const privacy::ReleasedData &data);
+
 QString codeName(privacy::RefusalCode code);
 QString codeNames(const QList<privacy::RefusalCode> &codes);
 QString reasonsText(const privacy::Decision &decision);

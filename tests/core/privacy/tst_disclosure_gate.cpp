@@ -167,25 +167,6 @@ QString recipientName(Who who)
     return {};
 }
 
-// The categories a grant actually carries.
-DataCategories filled(const ReleasedData &d)
-{
-    DataCategories c;
-    if (d.identity)
-        c.insert(DataCategory::Identity);
-    if (d.contact)
-        c.insert(DataCategory::Contact);
-    if (d.health)
-        c.insert(DataCategory::Health);
-    if (d.employment)
-        c.insert(DataCategory::Employment);
-    if (d.records)
-        c.insert(DataCategory::Records);
-    if (d.family)
-        c.insert(DataCategory::Family);
-    return c;
-}
-
 QList<RefusalCode> distinctCodes(const Decision &d)
 {
     QList<RefusalCode> codes;

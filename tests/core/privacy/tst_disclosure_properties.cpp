@@ -94,24 +94,6 @@ E randomOf(QRandomGenerator &rng)
     return static_cast<E>(rng.bounded(int(enumCount<E>())));
 }
 
-DataCategories filled(const ReleasedData &d)
-{
-    DataCategories c;
-    if (d.identity)
-        c.insert(DataCategory::Identity);
-    if (d.contact)
-        c.insert(DataCategory::Contact);
-    if (d.health)
-        c.insert(DataCategory::Health);
-    if (d.employment)
-        c.insert(DataCategory::Employment);
-    if (d.records)
-        c.insert(DataCategory::Records);
-    if (d.family)
-        c.insert(DataCategory::Family);
-    return c;
-}
-
 } // namespace
 
 class TestDisclosureProperties : public QObject
