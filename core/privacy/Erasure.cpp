@@ -24,7 +24,7 @@ const QString monthOfInstant = QStringLiteral(
 // First day of the month of a date column ('YYYY-MM-DD').
 const QString monthOfDate = QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE substr(%1, 1, 8) || '01' END");
 
-// Every statement takes the client's id as its only bound value (once per '?').
+// Every statement binds the client's id as :client (and the time as :now).
 QStringList erasureStatements()
 {
     return {
@@ -109,7 +109,8 @@ Status Erasure::erase(qint64 clientId, const QString &reason) const
         if (Status s = storage::exec(*q); !s)
             return s;
     }
-    // The reason itself may name the person; only its length-free fact is kept.
+    // The reason is required but not stored: it may name the person, and the
+    // audit log never holds personal data.
     if (Status s = audit::AuditLog(m_session).append(
             {QStringLiteral("client.erase"), QStringLiteral("clients"), clientId, clientId, {}});
         !s)
