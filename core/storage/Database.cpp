@@ -93,6 +93,95 @@ struct Probe {
     int tables = 0;
 };
 
+quint32 bigEndian32(const QByteArray &bytes, qsizetype at)
+{
+    return (quint32(quint8(bytes[at])) << 24) | (quint32(quint8(bytes[at + 1])) << 16)
+           | (quint32(quint8(bytes[at + 2])) << 8) | quint32(quint8(bytes[at + 3]));
+}
+
+// PRAGMA integrity_check(limit) on `db`; `keepGoing` (optional) is asked through
+// SQLite's progress handler and stops the check when it returns false.
+Result<QStringList> integrityProblems(QSqlDatabase &db, int limit, const std::function<bool()> &keepGoing)
+{
+    sqlite3 *handle = nativeHandle(db);
+    struct Guard {
+        sqlite3 *handle;
+        ~Guard()
+        {
+            if (handle)
+                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        }
+    } guard{keepGoing ? handle : nullptr};
+    if (guard.handle) {
+        sqlite3_progress_handler(
+            guard.handle, 10000,
+            [](void *context) -> int { return (*static_cast<const std::function<bool()> *>(context))() ? 0 : 1; },
+            const_cast<std::function<bool()> *>(&keepGoing));
+    }
+    QSqlQuery q(db);
+    const QString sql = limit > 0 ? QStringLiteral("PRAGMA integrity_check(%1)").arg(limit)
+                                  : QStringLiteral("PRAGMA integrity_check");
+    if (!q.exec(sql)) {
+        if (keepGoing && (q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_INTERRUPT)
+            return fail(ErrorCode::Cancelled, tr("The integrity check was stopped."));
+        return fail(sqlError(q.lastError()));
+    }
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (q.lastError().isValid()) {
+        if (keepGoing && (q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_INTERRUPT)
+            return fail(ErrorCode::Cancelled, tr("The integrity check was stopped."));
+        return fail(sqlError(q.lastError()));
+    }
+    return problems;
+}
+
+// What can be checked in milliseconds whatever the file's size: that the file is
+// as long as its header says (a copy cut off by a full disk or an interrupted
+// transfer), and that the root page of every table can be read. The rest (every
+// other page, the indexes) is left to integrityProblems(), run in the background.
+Result<QStringList> quickProblems(QSqlDatabase &db, const QString &path)
+{
+    QStringList problems;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("The file %1 cannot be read (check its permissions).").arg(nativePath(path)));
+    const QByteArray header = file.read(100);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    // With pages still in the write-ahead log the main file may legitimately be
+    // shorter; the header's page count is only valid when its "version valid
+    // for" number matches the change counter (file format, section 1.3).
+    if (header.size() == 100 && (!wal.exists() || wal.size() == 0)) {
+        const quint32 pageSizeField = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+        const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+        const quint32 pages = bigEndian32(header, 28);
+        if (pages > 0 && bigEndian32(header, 92) == bigEndian32(header, 24)
+            && file.size() < qint64(pages) * pageSize)
+            problems << tr("the file is shorter than its header says (%1 of %2 bytes): it was cut off")
+                            .arg(file.size())
+                            .arg(qint64(pages) * pageSize);
+    }
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                    "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage")))
+        return fail(sqlError(tables.lastError()));
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        QSqlQuery first(db);
+        const QString quoted = QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                               + QLatin1Char('"');
+        if (!first.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(quoted)))
+            problems << tr("table %1 cannot be read: %2").arg(name, first.lastError().databaseText());
+    }
+    if (tables.lastError().isValid())
+        problems << tables.lastError().databaseText();
+    return problems;
+}
+
 } // namespace
 
 Error sqlError(const QSqlError &error)
@@ -233,21 +322,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                 tr("%1 was written by a newer version of Tsunagu (schema %2; this version "
                                    "knows up to %3). Install the newer version. The file was left unchanged.")
                                     .arg(shown).arg(p.userVersion).arg(latestSchemaVersion()));
-                if (options.verifyIntegrity) {
-                    QSqlQuery q(db);
-                    if (!q.exec(QStringLiteral("PRAGMA integrity_check(5)")))
-                        return fail(sqlError(q.lastError()));
-                    QStringList problems;
-                    while (q.next()) {
-                        const QString line = q.value(0).toString();
-                        if (line != QLatin1String("ok"))
-                            problems << line;
-                    }
-                    if (!problems.isEmpty())
-                        return fail(ErrorCode::Corrupt,
-                                    tr("%1 is damaged (integrity check failed: %2). It was left unchanged; "
-                                       "restore it from a backup.").arg(shown, problems.first()));
-                }
+                Result<QStringList> problems = options.integrity == IntegrityCheck::Full
+                    ? integrityProblems(db, 5, {})
+                    : quickProblems(db, self->m_path);
+                if (!problems)
+                    return fail(problems.error());
+                if (!problems->isEmpty())
+                    return fail(ErrorCode::Corrupt,
+                                tr("%1 is damaged (integrity check failed: %2). It was left unchanged; "
+                                   "restore it from a backup.").arg(shown, problems->constFirst()));
                 return p;
             }();
             if (!probe && (probe.error().code == ErrorCode::NotADatabase || probe.error().code == ErrorCode::Corrupt)
@@ -405,18 +488,10 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<QStringList> Database::integrityCheck() const
+Result<QStringList> Database::integrityCheck(const std::function<bool()> &keepGoing) const
 {
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return fail(sqlError(q.lastError()));
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    return problems;
+    QSqlDatabase db = connection();
+    return integrityProblems(db, 0, keepGoing);
 }
 
 Status Database::copyTo(const QString &file) const

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QSqlQuery;
@@ -22,10 +23,22 @@ namespace tsunagu::storage {
 class Database
 {
 public:
+    // How much of an existing file is checked before it is used.
+    enum class IntegrityCheck {
+        // PRAGMA integrity_check: reads every page (seconds on a file of a
+        // gigabyte). The command line and anything about to rewrite the file.
+        Full,
+        // Milliseconds whatever the size: the header against the file's length
+        // (a truncated copy), the schema, and the first row of every table (their
+        // root pages). The application opens this way and runs the full check in
+        // the background (integrityCheck()).
+        Quick,
+    };
+
     struct Options {
-        bool create = true;          // create the file when it does not exist
-        bool readOnly = false;       // open without ever writing
-        bool verifyIntegrity = true; // PRAGMA integrity_check before use
+        bool create = true;    // create the file when it does not exist
+        bool readOnly = false; // open without ever writing
+        IntegrityCheck integrity = IntegrityCheck::Full;
     };
 
     static constexpr qint32 applicationId = 0x54534E47; // "TSNG"
@@ -53,7 +66,10 @@ public:
     const QString &preMigrationCopy() const { return m_preMigrationCopy; }
 
     // Problems reported by PRAGMA integrity_check; empty when the file is sound.
-    Result<QStringList> integrityCheck() const;
+    // Runs on the calling thread's connection; `keepGoing` is asked every few
+    // thousand steps of SQLite's virtual machine, and returning false stops the
+    // check with ErrorCode::Cancelled.
+    Result<QStringList> integrityCheck(const std::function<bool()> &keepGoing = {}) const;
     // A consistent copy while others may be writing (VACUUM INTO).
     Status copyTo(const QString &file) const;
     // Moves the WAL into the main file and truncates it.

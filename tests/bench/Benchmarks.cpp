@@ -147,7 +147,7 @@ Result<BenchTable> Benchmarks::run()
 
 Status Benchmarks::openAndFirstPage(BenchTable &table)
 {
-    for (bool verify : { true, false }) {
+    for (bool verify : { true, false }) { // the full check, and the application's quick one
         std::vector<double> times;
         // Opening with the integrity check reads the whole file: fewer runs.
         const int runs = verify ? std::min(m_options.runs, 5) : m_options.runs;
@@ -156,7 +156,8 @@ Status Benchmarks::openAndFirstPage(BenchTable &table)
             timer.start();
             storage::Database::Options options;
             options.create = false;
-            options.verifyIntegrity = verify;
+            options.integrity = verify ? storage::Database::IntegrityCheck::Full
+                                       : storage::Database::IntegrityCheck::Quick;
             auto db = storage::Database::open(m_options.database, options);
             if (!db)
                 return fail(db.error());
@@ -169,8 +170,8 @@ Status Benchmarks::openAndFirstPage(BenchTable &table)
         }
         BenchTable::Row r = row(verify ? QStringLiteral("open the database (with its integrity check) + first page of "
                                                         "the client list")
-                                       : QStringLiteral("open the database (integrity check skipped) + first page of "
-                                                        "the client list"),
+                                       : QStringLiteral("open the database (quick check; the full one follows in the "
+                                                        "background) + first page of the client list"),
             times);
         r.target = QStringLiteral("< 300 ms");
         r.met = r.medianMs < 300;

@@ -23,7 +23,12 @@ private slots:
     void refusesGarbageUntouched_data();
     void refusesGarbageUntouched();
     void refusesForeignDatabase();
+    void refusesDamagedFile_data();
     void refusesDamagedFile();
+    void refusesTruncatedFile_data();
+    void refusesTruncatedFile();
+    void quickOpenLeavesDeepDamageToFullCheck();
+    void integrityCheckCanBeStopped();
     void migratesOlderFileAfterCopy();
     void readOnlyOpenDoesNotCreate();
     void cliInfoReportsAndRefuses();
@@ -140,29 +145,125 @@ void TestDatabase::refusesForeignDatabase()
     QCOMPARE(test::readFile(path), before);
 }
 
+namespace {
+
+// A closed database file holding `blobBytes` of data in one settings row, in
+// rollback-journal mode so that the whole database is in the one file.
+QString makeFileWithBlob(const QTemporaryDir &dir, const QString &name, int blobBytes)
+{
+    const QString path = dir.filePath(name);
+    auto db = Database::open(path);
+    if (!db)
+        return {};
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(QStringLiteral("INSERT INTO settings VALUES ('a', zeroblob(%1))").arg(blobBytes))
+        || !(*db)->checkpoint() || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+        return {};
+    return path;
+}
+
+} // namespace
+
+void TestDatabase::refusesDamagedFile_data()
+{
+    QTest::addColumn<Database::IntegrityCheck>("integrity");
+    QTest::newRow("full check") << Database::IntegrityCheck::Full;
+    QTest::newRow("quick check") << Database::IntegrityCheck::Quick;
+}
+
 void TestDatabase::refusesDamagedFile()
 {
+    QFETCH(Database::IntegrityCheck, integrity);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("damaged.db"));
-    {
-        auto db = Database::open(path);
-        QVERIFY(db);
-        QSqlQuery q((*db)->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES ('a', zeroblob(20000))")));
-        QVERIFY((*db)->checkpoint());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-    }
+    const QString path = makeFileWithBlob(dir, QStringLiteral("damaged.db"), 20000);
+    QVERIFY(!path.isEmpty());
     QByteArray bytes = test::readFile(path);
     QVERIFY(bytes.size() > 8192);
     // Overwrite the middle of the file (b-tree pages) with garbage; keep the header.
     for (qsizetype i = 4096; i < bytes.size() - 100; i += 7)
         bytes[i] = static_cast<char>(0xEE);
     test::writeFile(path, bytes);
-    auto db = Database::open(path);
+    Database::Options options;
+    options.integrity = integrity;
+    auto db = Database::open(path, options);
     QVERIFY(!db);
     QVERIFY2(db.error().code == ErrorCode::Corrupt || db.error().code == ErrorCode::NotADatabase,
              qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("damaged.db")), qPrintable(db.error().message));
     QCOMPARE(test::readFile(path), bytes);
+}
+
+void TestDatabase::refusesTruncatedFile_data()
+{
+    refusesDamagedFile_data();
+}
+
+void TestDatabase::refusesTruncatedFile()
+{
+    // A copy cut off by a full disk or an interrupted transfer: every page that
+    // is left is sound, only the end is missing.
+    QFETCH(Database::IntegrityCheck, integrity);
+    QTemporaryDir dir;
+    const QString path = makeFileWithBlob(dir, QStringLiteral("cut.db"), 400000);
+    QVERIFY(!path.isEmpty());
+    const QByteArray whole = test::readFile(path);
+    const QByteArray cut = whole.left(whole.size() - 3 * 4096);
+    test::writeFile(path, cut);
+    Database::Options options;
+    options.integrity = integrity;
+    auto db = Database::open(path, options);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, ErrorCode::Corrupt);
+    QVERIFY2(db.error().message.contains(QStringLiteral("cut.db")), qPrintable(db.error().message));
+    QCOMPARE(test::readFile(path), cut);
+}
+
+void TestDatabase::quickOpenLeavesDeepDamageToFullCheck()
+{
+    // Damage in the last pages (the overflow chain of a large value) is beyond
+    // what the quick check reads: the file opens, and the full check, which the
+    // application runs in the background, reports it.
+    QTemporaryDir dir;
+    const QString path = makeFileWithBlob(dir, QStringLiteral("deep.db"), 400000);
+    QVERIFY(!path.isEmpty());
+    QByteArray bytes = test::readFile(path);
+    for (qsizetype i = bytes.size() - 8 * 4096; i < bytes.size(); i += 4096)
+        for (qsizetype j = 0; j < 4; ++j)
+            bytes[i + j] = static_cast<char>(0xEE); // each page's "next overflow page" number
+    test::writeFile(path, bytes);
+
+    auto full = Database::open(path);
+    QVERIFY(!full);
+    QCOMPARE(full.error().code, ErrorCode::Corrupt);
+    QCOMPARE(test::readFile(path), bytes);
+
+    Database::Options options;
+    options.integrity = Database::IntegrityCheck::Quick;
+    options.readOnly = true; // as the background check must never write either
+    auto db = Database::open(path, options);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    auto problems = (*db)->integrityCheck();
+    QVERIFY(problems);
+    QVERIFY(!problems->isEmpty());
+}
+
+void TestDatabase::integrityCheckCanBeStopped()
+{
+    test::TempDatabase t;
+    {
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                                      "INSERT INTO settings SELECT 'k' || i, i FROM n")));
+    }
+    int asked = 0;
+    auto stopped = t.db().integrityCheck([&asked] { return ++asked < 2; });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+    QCOMPARE(asked, 2);
+
+    auto completed = t.db().integrityCheck([] { return true; });
+    QVERIFY2(completed, qPrintable(completed ? QString() : completed.error().message));
+    QVERIFY(completed->isEmpty());
 }
 
 void TestDatabase::migratesOlderFileAfterCopy()
