@@ -16,7 +16,7 @@ const QString clients = QStringLiteral("管理番号,氏名,フリガナ,生年�
 
 int countClients(const QString &dbPath)
 {
-    auto db = storage::Database::open(dbPath, { false, true, true });
+    auto db = storage::Database::open(dbPath, { false, true, storage::Database::IntegrityCheck::Full });
     if (!db)
         return -1;
     return test::countRows(**db, QStringLiteral("clients"));

@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     ui::Translations::install(*language);
     ui::Fonts::apply();
 
-    auto db = storage::Database::open(args.at(1), storage::Database::Options{false, false, true});
+    auto db = storage::Database::open(args.at(1), storage::Database::Options{false, false, storage::Database::IntegrityCheck::Full});
     if (!db) {
         std::fprintf(stderr, "tsunagu-stat-screenshot: %s\n", qPrintable(db.error().message));
         return 1;

@@ -190,7 +190,7 @@ int main(int argc, char *argv[])
     ui::Translations::install(*language);
     ui::Fonts::apply();
 
-    auto db = storage::Database::open(args.at(1), storage::Database::Options { false, false, true });
+    auto db = storage::Database::open(args.at(1), storage::Database::Options { false, false, storage::Database::IntegrityCheck::Full });
     if (!db)
         die(args.at(1), db.error());
     const QList<Staff> staff = must(StaffRepository(Session(**db, 0)).list(true), "staff");
