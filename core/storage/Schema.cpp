@@ -414,11 +414,23 @@ QStringList version4()
     };
 }
 
+// The Today page's work lists (worklist::TodayList) on a prefecture's data:
+// consents running out in the next weeks and referrals still waiting for an
+// answer were found by reading every consent and every referral (0.16 s on
+// 200,000 consents).
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE INDEX consents_expiry ON consents(expires_at)"),
+        QStringLiteral("CREATE INDEX referrals_status ON referrals(status, id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> all{version1(), version2(), version3(), version4()};
+    static const std::vector<QStringList> all{version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 

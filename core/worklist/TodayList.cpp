@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TodayList.h"
 
-#include "repo/ReferralRepository.h"
+#include "domain/Referral.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -20,6 +21,8 @@ QString tr(const char *text)
 
 // Only people a work list may show: not erased, not under stop-use.
 const QString liveClient = QStringLiteral(" c.erased_at IS NULL AND c.stop_use = 0 ");
+
+constexpr qint64 msPerDay = 24 * 60 * 60 * 1000;
 
 Result<QSqlQuery> run(const storage::Database &db, const QString &sql, const QVariantList &values)
 {
@@ -40,30 +43,44 @@ Status checkDays(int days)
     return {};
 }
 
-// The recipients a consent names, as a coordinator reads them.
-Result<QString> recipientsOf(const storage::Database &db, qint64 consentId)
+// The recipients each consent names, as a coordinator reads them: one query
+// for the whole list (the ids are the database's own integers).
+Result<QHash<qint64, QString>> recipientsOf(const storage::Database &db, const QList<qint64> &consentIds)
 {
-    auto q = run(db,
-        QStringLiteral(
-            "SELECT r.agency_id, a.name, r.agency_kind, r.contact_person_id, p.name, p.relationship "
-            "FROM consent_recipients r LEFT JOIN agencies a ON a.id = r.agency_id "
-            "LEFT JOIN contact_persons p ON p.id = r.contact_person_id WHERE r.consent_id = ? ORDER BY r.rowid"),
-        { consentId });
-    if (!q)
-        return fail(q.error());
-    QStringList names;
-    while (q->next()) {
-        if (!q->value(0).isNull()) {
-            names << q->value(1).toString();
-        } else if (!q->value(2).isNull()) {
-            const auto kind = fromCode<AgencyKind>(q->value(2).toString());
-            names << tr("any %1").arg(kind ? label(*kind) : q->value(2).toString());
-        } else if (!q->value(3).isNull()) {
-            const auto relation = fromCode<Relationship>(q->value(5).toString());
-            names << (relation ? tr("%1 (%2)").arg(q->value(4).toString(), label(*relation)) : q->value(4).toString());
+    QHash<qint64, QStringList> names;
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < consentIds.size(); from += chunk) {
+        QStringList ids;
+        for (qint64 id : consentIds.mid(from, chunk))
+            ids << QString::number(id);
+        auto q = run(db,
+            QStringLiteral(
+                "SELECT r.consent_id, r.agency_id, a.name, r.agency_kind, r.contact_person_id, p.name, p.relationship "
+                "FROM consent_recipients r LEFT JOIN agencies a ON a.id = r.agency_id "
+                "LEFT JOIN contact_persons p ON p.id = r.contact_person_id WHERE r.consent_id IN (%1) "
+                "ORDER BY r.consent_id, r.rowid")
+                .arg(ids.join(QLatin1Char(','))),
+            {});
+        if (!q)
+            return fail(q.error());
+        while (q->next()) {
+            QStringList &list = names[q->value(0).toLongLong()];
+            if (!q->value(1).isNull()) {
+                list << q->value(2).toString();
+            } else if (!q->value(3).isNull()) {
+                const auto kind = fromCode<AgencyKind>(q->value(3).toString());
+                list << tr("any %1").arg(kind ? label(*kind) : q->value(3).toString());
+            } else if (!q->value(4).isNull()) {
+                const auto relation = fromCode<Relationship>(q->value(6).toString());
+                list << (relation ? tr("%1 (%2)").arg(q->value(5).toString(), label(*relation))
+                                  : q->value(5).toString());
+            }
         }
     }
-    return names.join(tr(", "));
+    QHash<qint64, QString> joined;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        joined.insert(it.key(), it.value().join(tr(", ")));
+    return joined;
 }
 
 } // namespace
@@ -97,46 +114,51 @@ Result<QList<WorkItem>> TodayList::expiringConsents(int withinDays) const
         items << item;
     }
     q->finish();
+    QList<qint64> ids;
+    for (const WorkItem &item : std::as_const(items)) {
+        if (!item.healthConsent)
+            ids << item.recordId;
+    }
+    auto names = recipientsOf(m_session.db(), ids);
+    if (!names)
+        return fail(names.error());
     for (WorkItem &item : items) {
-        if (item.healthConsent)
-            continue;
-        auto names = recipientsOf(m_session.db(), item.recordId);
-        if (!names)
-            return fail(names.error());
-        item.subject = *names;
+        if (!item.healthConsent)
+            item.subject = names->value(item.recordId);
     }
     return items;
 }
 
 Result<QList<WorkItem>> TodayList::unansweredReferrals(int afterDays) const
 {
-    auto open = ReferralRepository(m_session).openWithoutAnswer(afterDays);
-    if (!open)
-        return fail(open.error());
+    if (Status s = checkDays(afterDays); !s)
+        return fail(s.error());
+    // As ReferralRepository::openWithoutAnswer, with the names, in one query:
+    // sent and no step recorded since for `afterDays` days, longest waiting first.
+    const qint64 cutoff = m_session.nowMs() - afterDays * msPerDay;
+    auto q = run(m_session.db(),
+        QStringLiteral("SELECT id, client_id, case_id, name, name_kana, agency, since FROM ("
+                       " SELECT r.id, r.client_id, r.case_id, c.name, c.name_kana, a.name AS agency, "
+                       " (SELECT max(e.at) FROM referral_events e WHERE e.referral_id = r.id) AS since "
+                       " FROM referrals r JOIN clients c ON c.id = r.client_id JOIN agencies a ON a.id = r.agency_id "
+                       " WHERE r.status = ? AND")
+            + liveClient + QStringLiteral(") WHERE since <= ? ORDER BY since, id"),
+        { toCode(ReferralStatus::Sent), cutoff });
+    if (!q)
+        return fail(q.error());
     const QDate today = m_session.clock().today();
     QList<WorkItem> items;
-    for (const Referral &r : std::as_const(*open)) {
-        auto q = run(m_session.db(),
-            QStringLiteral(
-                "SELECT c.name, c.name_kana, a.name, "
-                "(SELECT max(e.at) FROM referral_events e WHERE e.referral_id = r.id) "
-                "FROM referrals r JOIN clients c ON c.id = r.client_id JOIN agencies a ON a.id = r.agency_id "
-                "WHERE r.id = ? AND")
-                + liveClient,
-            { r.id });
-        if (!q)
-            return fail(q.error());
-        if (!q->next())
-            continue;
+    while (q->next()) {
         WorkItem item;
         item.kind = WorkKind::UnansweredReferral;
-        item.recordId = r.id;
-        item.clientId = r.clientId;
-        item.caseId = r.caseId;
-        item.clientName = q->value(0).toString();
-        item.clientKana = q->value(1).toString();
-        item.subject = q->value(2).toString();
-        item.date = jst::dateOf(q->value(3).toLongLong());
+        item.recordId = q->value(0).toLongLong();
+        item.clientId = q->value(1).toLongLong();
+        if (!q->value(2).isNull())
+            item.caseId = q->value(2).toLongLong();
+        item.clientName = q->value(3).toString();
+        item.clientKana = q->value(4).toString();
+        item.subject = q->value(5).toString();
+        item.date = jst::dateOf(q->value(6).toLongLong());
         item.days = int(item.date.daysTo(today));
         items << item;
     }
