@@ -37,12 +37,12 @@ sets=("$@")
 tsunagu_install_packages
 if [[ ! -f $build/CMakeCache.txt ]]; then
     tsunagu_log "Configuring $build"
-    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTSUNAGU_GUI=OFF -DTSUNAGU_BENCHMARKS=ON
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTSUNAGU_GUI=ON -DTSUNAGU_BENCHMARKS=ON
 else
-    cmake -S . -B "$build" -DTSUNAGU_BENCHMARKS=ON >/dev/null
+    cmake -S . -B "$build" -DTSUNAGU_GUI=ON -DTSUNAGU_BENCHMARKS=ON >/dev/null
 fi
 tsunagu_log "Building the benchmarks"
-cmake --build "$build" --target tsunagu-cli tsunagu-bench
+cmake --build "$build" --target tsunagu-cli tsunagu-bench tsunagu-bench-gui
 
 cli="$build/app/cli/tsunagu-cli"
 bench="$build/tests/bench/tsunagu-bench"
@@ -71,6 +71,9 @@ for set in "${sets[@]}"; do
     tsunagu_log "Benchmarking $set ($runs runs per operation)"
     "$bench" --db "$db" --data-set "$set" --runs "$runs" --sqlite3 "$sqlite" \
         --generated-in "${generated[0]}" --generated-cpu "${generated[1]}" \
+        --rows "$work/rows.md" --notes "$work/notes.md" >/dev/null
+    tsunagu_log "Benchmarking $set in the GUI (offscreen)"
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench/tsunagu-bench-gui" --db "$db" --data-set "$set" --runs "$runs" \
         --rows "$work/rows.md" --notes "$work/notes.md" >/dev/null
 done
 

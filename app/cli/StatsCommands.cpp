@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // stats: anonymized statistics for supervisors (issue 4, PRIVACY.md rule 13).
+#include "Application.h"
 #include "Command.h"
 
 #include "common/Session.h"
 #include "statistics/Anonymizer.h"
 #include "statistics/ExportFormat.h"
+#include "statistics/KSetting.h"
 #include "statistics/Period.h"
 #include "statistics/ReportExporter.h"
 #include "statistics/Statistics.h"
@@ -13,6 +15,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <optional>
+#include <utility>
+
 namespace tsunagu::cli {
 
 namespace {
@@ -20,6 +25,12 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tsunagu::cli", text);
+}
+
+// The format asked for: --format, else the extension of --out.
+std::optional<statistics::ExportFormat> formatOf(const QString &formatName, const QString &out)
+{
+    return formatName.isEmpty() ? statistics::exportFormatFromPath(out) : statistics::exportFormatFromName(formatName);
 }
 
 int runStats(const QCommandLineParser &parser)
@@ -36,34 +47,37 @@ int runStats(const QCommandLineParser &parser)
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        printError(tr("Give the output file with --out FILE (.csv, .xlsx or .json)."));
+        printError(canDrawPdf() ? tr("Give the output file with --out FILE (.csv, .xlsx, .json or .pdf).")
+                                : tr("Give the output file with --out FILE (.csv, .xlsx or .json)."));
         return Exit::Usage;
     }
     const QString formatName = parser.value(QStringLiteral("format"));
-    const auto format = formatName.isEmpty() ? exportFormatFromPath(out) : exportFormatFromName(formatName);
+    const auto format = formatOf(formatName, out);
     if (!format) {
-        printError(tr("Unknown format '%1': use csv, xlsx or json.")
-                       .arg(formatName.isEmpty() ? QFileInfo(out).suffix() : formatName));
+        const QString asked = formatName.isEmpty() ? QFileInfo(out).suffix() : formatName;
+        printError((canDrawPdf() ? tr("Unknown format '%1': use csv, xlsx, json or pdf.")
+                                 : tr("Unknown format '%1': use csv, xlsx or json."))
+                       .arg(asked));
         return Exit::Usage;
     }
-    if (*format == ExportFormat::Pdf) {
-        printError(tr("PDF export is available from the statistics screen of the desktop application; here, use "
-                      "--format csv, xlsx or json."));
+    if (*format == ExportFormat::Pdf && !canDrawPdf()) {
+        printError(pdfUnavailableMessage());
         return Exit::Usage;
     }
-    int k = Anonymizer::defaultK;
+    // --k wins for this run; without it, the organisation's k (KSetting).
+    std::optional<int> givenK;
     if (parser.isSet(QStringLiteral("k"))) {
         bool ok = false;
-        k = parser.value(QStringLiteral("k")).toInt(&ok);
+        const int k = parser.value(QStringLiteral("k")).toInt(&ok);
         if (!ok) {
             printError(tr("--k takes a whole number of at least %1.").arg(Anonymizer::minimumK));
             return Exit::Usage;
         }
-    }
-    auto anonymizer = Anonymizer::create(k);
-    if (!anonymizer) {
-        printError(anonymizer.error().message);
-        return Exit::Usage;
+        if (auto valid = Anonymizer::create(k); !valid) {
+            printError(valid.error().message);
+            return Exit::Usage;
+        }
+        givenK = k;
     }
 
     // Statistics never create a database: a mistyped --db is an error.
@@ -76,6 +90,14 @@ int runStats(const QCommandLineParser &parser)
     auto db = openDatabase(parser, false);
     if (!db)
         return reportFailure(db.error());
+    const Result<int> k = givenK ? Result<int>(*givenK) : KSetting::read(**db);
+    if (!k) {
+        printError(k.error().message + QLatin1Char(' ') + tr("Or give k for this run with --k N."));
+        return Exit::Failed;
+    }
+    auto anonymizer = Anonymizer::create(*k);
+    if (!anonymizer)
+        return reportFailure(anonymizer.error());
     auto staff = actingStaff(**db, parser);
     if (!staff)
         return reportFailure(staff.error());
@@ -83,32 +105,72 @@ int runStats(const QCommandLineParser &parser)
     auto raw = Statistics(session).compute(*period);
     if (!raw)
         return reportFailure(raw.error());
-    if (Status s = ReportExporter(session).write(anonymizer->apply(*raw), *format, out); !s)
-        return reportFailure(s.error());
+    const Report published = anonymizer->apply(*raw);
+    // Every format ends in the same atomic, audited write; the PDF is drawn first.
+    const ReportExporter exporter(session);
+    Status written;
+    if (*format == ExportFormat::Pdf) {
+        const Result<QByteArray> bytes = drawPdf(published);
+        written = bytes ? exporter.writeRendered(published, *format, *bytes, out) : Status(fail(bytes.error()));
+    } else {
+        written = exporter.write(published, *format, out);
+    }
+    if (!written)
+        return reportFailure(written.error());
     print(tr("Statistics for %1 written to %2 (%3, k = %4).\n")
               .arg(period->code(), out, exportFormatName(*format))
-              .arg(k));
+              .arg(*k));
     return Exit::Ok;
 }
 
 } // namespace
 
+bool statsWritesPdf(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments.at(1) != QLatin1String("stats"))
+        return false;
+    // The last --format and --out win, as with QCommandLineParser::value().
+    QString formatName;
+    QString out;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        for (auto [option, value] : {std::pair{QStringLiteral("--format"), &formatName},
+                                     std::pair{QStringLiteral("--out"), &out}}) {
+            if (a == option && i + 1 < arguments.size())
+                *value = arguments.at(++i);
+            else if (a.startsWith(option + QLatin1Char('=')))
+                *value = a.mid(option.size() + 1);
+        }
+    }
+    return formatOf(formatName, out) == statistics::ExportFormat::Pdf;
+}
+
 std::vector<Command> statsCommands()
 {
+    const bool pdf = canDrawPdf();
     return {
         {QStringLiteral("stats"),
-         tr("Anonymized statistics of one period for supervisors (CSV, Excel or JSON)."),
+         pdf ? tr("Anonymized statistics of one period for supervisors (CSV, Excel, JSON or PDF).")
+             : tr("Anonymized statistics of one period for supervisors (CSV, Excel or JSON)."),
          QStringLiteral("tsunagu-cli stats --db office.db --period 2026Q3 --format xlsx --out 2026Q3.xlsx"),
-         [](QCommandLineParser &p) {
+         [pdf](QCommandLineParser &p) {
              p.addOption({QStringLiteral("period"),
                           tr("A calendar month (2026-07), quarter (2026Q3), year (2026) or fiscal year (FY2025)."),
                           QStringLiteral("PERIOD")});
-             p.addOption({QStringLiteral("out"), tr("The file to write (.csv, .xlsx or .json)."),
+             p.addOption({QStringLiteral("out"),
+                          pdf ? tr("The file to write (.csv, .xlsx, .json or .pdf).")
+                              : tr("The file to write (.csv, .xlsx or .json)."),
                           QStringLiteral("FILE")});
-             p.addOption({QStringLiteral("format"), tr("csv, xlsx or json (default: from the file name)."),
+             p.addOption({QStringLiteral("format"),
+                          pdf ? tr("csv, xlsx, json or pdf (default: from the file name).")
+                              : tr("csv, xlsx or json (default: from the file name)."),
                           QStringLiteral("FORMAT")});
              p.addOption({QStringLiteral("k"),
-                          tr("Counts below K are suppressed (default 5, at least 3)."), QStringLiteral("K")});
+                          tr("Counts below K are suppressed, for this run (default: the organisation's k, set on the "
+                             "statistics screen, else 5; at least 3)."),
+                          QStringLiteral("K")});
          },
          runStats},
     };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tsunagu-cli: the administrator's and supervisor's command line (design/CLI.md).
+#include "Application.h"
 #include "Command.h"
 
 #include "common/ContextFallbackTranslator.h"
@@ -9,6 +10,8 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace tsunagu;
 
@@ -29,7 +32,9 @@ QString overview()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QCoreApplication, or a QApplication on the offscreen platform when the
+    // command draws a PDF (Application.h).
+    const std::unique_ptr<QCoreApplication> app = cli::createApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tsunagu"));
     QCoreApplication::setApplicationName(QStringLiteral("tsunagu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TSUNAGU_VERSION));

@@ -33,9 +33,11 @@ QStringList erasureStatements()
         QStringLiteral("UPDATE clients SET name = '', name_kana = '', name_norm = '', kana_norm = '', birth_date = NULL, "
                        "sex = NULL, prefecture = NULL, municipality = NULL, phone = NULL, phone_norm = NULL, "
                        "email = NULL, address = NULL, emergency_contact = NULL, certificate_kind = NULL, "
-                       "certificate_grade = NULL, confidential_address = 0, external_id = NULL WHERE id = :client"),
-        QStringLiteral("UPDATE client_conditions SET designated_number = NULL, designated_name = NULL, note = NULL "
-                       "WHERE client_id = :client"),
+                       "certificate_grade = NULL, employment_status = NULL, confidential_address = 0, "
+                       "external_id = NULL WHERE id = :client"),
+        // Health goes whole, disease groups included: the skeleton of rule 12
+        // holds no health data (statistics count the erased on a line of their own).
+        QStringLiteral("DELETE FROM client_conditions WHERE client_id = :client"),
         QStringLiteral("UPDATE consultations SET notes = '', next_steps = '', follow_up_on = NULL, started_at = %1 "
                        "WHERE client_id = :client").arg(monthOfInstant.arg(QStringLiteral("started_at"))),
         QStringLiteral("UPDATE support_cases SET note = NULL, next_follow_up = NULL, opened_on = %1, closed_on = %2 "

@@ -10,11 +10,14 @@ namespace tsunagu::privacy {
 
 // The person's right to erasure (APPI Art. 35, PRIVACY.md rule 12).
 //
-// erase() removes identity, contact details, health details, family and every
-// free text, and keeps a de-identified skeleton (dates truncated to the month,
-// channel, kind, topics, intake age band, disease group, case goal, stage and
-// outcome, referral agency and status history) so published statistics stay
-// reproducible. Disclosure records stay until their retention ends
+// erase() removes identity (sex included), contact details, health (the
+// conditions, disease groups included), the employment status, family and
+// every free text, and keeps a de-identified skeleton (dates truncated to the
+// month, channel, kind, topics, intake age band, case goal, stage and outcome,
+// referral agency and status history) so published statistics stay
+// reproducible: statistics::Statistics counts the erased on a line of their own
+// in the tables by sex, disease group and employment status, whose totals do
+// not change. Disclosure records stay until their retention ends
 // (DisclosureLog::purgeExpired). The revision history of the person goes too.
 //
 // scrub() then rewrites the file (checkpoint and VACUUM) so nothing of the

@@ -5,6 +5,7 @@ target_sources(tsunagu_core PRIVATE
     statistics/CsvExport.cpp statistics/CsvExport.h
     statistics/ExportFormat.cpp statistics/ExportFormat.h
     statistics/JsonExport.cpp statistics/JsonExport.h
+    statistics/KSetting.cpp statistics/KSetting.h
     statistics/Measure.h
     statistics/Period.cpp statistics/Period.h
     statistics/Report.cpp statistics/Report.h

@@ -56,6 +56,15 @@ Table::Key notRecorded()
     return {QStringLiteral("not_recorded"), QCoreApplication::translate("tsunagu::statistics::Table", "Not recorded")};
 }
 
+// Erasure removes a person's sex, health and employment details (PRIVACY.md
+// rule 12): in the tables by those, the erased are counted on a line of their
+// own, so that the totals stay as published and no one moves into "not recorded".
+Table::Key erasedKey()
+{
+    return {QStringLiteral("erased"),
+            QCoreApplication::translate("tsunagu::statistics::Table", "Erased at the person's request")};
+}
+
 template <typename E>
 QList<Table::Key> keysOf(bool withNotRecorded)
 {
@@ -157,13 +166,17 @@ const QString topicsSql = QStringLiteral(
                               .arg(included("s.client_id"));
 
 // People with at least one consultation in the period, counted once each; a
-// person's disease group is that of their first recorded condition.
+// person's disease group is that of their first recorded condition. Whether
+// the person was erased comes fifth: their sex, conditions and employment
+// status are gone (and were kept by erasures of earlier versions: they are not
+// read for the erased either way).
 const QString clientsSql = QStringLiteral(
     "SELECT c.sex, c.intake_age_band, c.employment_status, "
     "(SELECT g.disease_group FROM client_conditions g WHERE g.client_id = c.id ORDER BY g.id LIMIT 1) AS grp, "
+    "c.erased_at IS NOT NULL AS erased, "
     "count(*) FROM clients c WHERE c.exclude_from_statistics = 0 AND c.id IN "
     "(SELECT s.client_id FROM consultations s WHERE s.started_at >= :start AND s.started_at < :end) "
-    "GROUP BY 1, 2, 3, 4");
+    "GROUP BY 1, 2, 3, 4, 5");
 
 // Referrals proposed in the period, by the kind of agency and by their status
 // at the end of the period (the last step recorded before it ended), so that a
@@ -235,6 +248,24 @@ const char *const retentionRateTitles[] = {
 
 } // namespace
 
+QStringList Statistics::sqlFor(const Period &period)
+{
+    const QString start = QString::number(period.startMs());
+    const QString end = QString::number(period.endMs());
+    const QString first = QLatin1Char('\'') + period.firstDay().toString(Qt::ISODate) + QLatin1Char('\'');
+    const QString last = QLatin1Char('\'') + period.lastDay().toString(Qt::ISODate) + QLatin1Char('\'');
+    QStringList statements;
+    for (const QString *sql : {&newClientsSql, &consultationsSql, &topicsSql, &clientsSql, &referralsSql, &leadTimeSql,
+                               &startsSql, &retentionSql, &closedSql}) {
+        statements << QString(*sql)
+                          .replace(QLatin1String(":start"), start)
+                          .replace(QLatin1String(":end"), end)
+                          .replace(QLatin1String(":first"), first)
+                          .replace(QLatin1String(":last"), last);
+    }
+    return statements;
+}
+
 Result<Report> Statistics::compute(const Period &period, const Progress &progress) const
 {
     const storage::Database &db = m_session.db();
@@ -258,7 +289,8 @@ Result<Report> Statistics::compute(const Period &period, const Progress &progres
     meta.lastDay = period.lastDay();
     meta.population = tr(
         "Everyone registered as a client, including people whose data was erased at their request (counted through "
-        "the de-identified record the erasure keeps), and excluding people who asked to be left out of statistics. "
+        "the de-identified record the erasure keeps, and on a line of their own by sex, disease group and employment "
+        "status), and excluding people who asked to be left out of statistics. "
         "Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are "
         "included.");
     meta.generatedAtMs = m_session.nowMs();
@@ -336,34 +368,51 @@ Result<Report> Statistics::compute(const Period &period, const Progress &progres
     if (Status s = advance(); !s)
         return fail(s.error());
 
-    // People with a consultation: one scan, four margins.
+    // People with a consultation: one scan, four margins. Sex, disease group
+    // and employment status end with "not recorded", then "erased".
+    const auto withErased = [](QList<Table::Key> keys) {
+        keys.append(erasedKey());
+        return keys;
+    };
     Table byGroup(QStringLiteral("clients_by_disease_group"), tr("People by disease group"), tr("Disease group"),
-                  keysOf<DiseaseGroup>(true), countColumn(tr("People")));
+                  withErased(keysOf<DiseaseGroup>(true)), countColumn(tr("People")));
     Table byAge(QStringLiteral("clients_by_age_band"), tr("People by age band at registration"), tr("Age band"),
                 ageBandKeys(), countColumn(tr("People")));
-    Table bySex(QStringLiteral("clients_by_sex"), tr("People by sex"), tr("Sex"), keysOf<Sex>(true),
+    Table bySex(QStringLiteral("clients_by_sex"), tr("People by sex"), tr("Sex"), withErased(keysOf<Sex>(true)),
                 countColumn(tr("People")));
     Table byEmployment(QStringLiteral("clients_by_employment_status"), tr("People by employment status"),
-                       tr("Employment status"), keysOf<EmploymentStatus>(true), countColumn(tr("People")));
+                       tr("Employment status"), withErased(keysOf<EmploymentStatus>(true)),
+                       countColumn(tr("People")));
     if (Status s = select(db, clientsSql, b,
                           [&](const QSqlQuery &q) {
-                              const int n = q.value(4).toInt();
-                              bySex.add(indexOf<Sex>(q.value(0), bySex.rowCount() - 1), 0, n);
+                              const int n = q.value(5).toInt();
                               byAge.add(ageBandRow(q.value(1)), 0, n);
+                              if (q.value(4).toBool()) {
+                                  for (Table *t : {&bySex, &byEmployment, &byGroup})
+                                      t->add(t->rowCount() - 1, 0, n);
+                                  return;
+                              }
+                              // Unknown codes and NULL: "not recorded", the line before "erased".
+                              bySex.add(indexOf<Sex>(q.value(0), bySex.rowCount() - 2), 0, n);
                               byEmployment.add(
-                                  indexOf<EmploymentStatus>(q.value(2), byEmployment.rowCount() - 1), 0, n);
-                              byGroup.add(indexOf<DiseaseGroup>(q.value(3), byGroup.rowCount() - 1), 0, n);
+                                  indexOf<EmploymentStatus>(q.value(2), byEmployment.rowCount() - 2), 0, n);
+                              byGroup.add(indexOf<DiseaseGroup>(q.value(3), byGroup.rowCount() - 2), 0, n);
                           });
         !s)
         return fail(s.error());
+    //: Added to the definitions of the tables of people by sex, disease group and employment status
+    const QString erasedNote = tr("Erasure at a person's request removes this detail: the person is then counted on "
+                                  "the line of the erased, so that the total does not change.");
     byGroup.setDefinition(tr("People with at least one consultation in the period, each counted once, under the "
-                             "disease group of their first recorded condition."));
+                             "disease group of their first recorded condition.")
+                          + QLatin1Char(' ') + erasedNote);
     byAge.setDefinition(tr("People with at least one consultation in the period, by their 10-year age band when "
                            "they registered."));
-    bySex.setDefinition(tr("People with at least one consultation in the period. Erasure removes the sex of a "
-                           "person, who is then counted as not recorded."));
+    bySex.setDefinition(tr("People with at least one consultation in the period, by sex.") + QLatin1Char(' ')
+                        + erasedNote);
     byEmployment.setDefinition(tr("People with at least one consultation in the period, by the employment status "
-                                  "currently recorded."));
+                                  "currently recorded.")
+                               + QLatin1Char(' ') + erasedNote);
     for (Table *t : {&byGroup, &byAge, &bySex, &byEmployment}) {
         t->setTotals(false, true);
         t->link(t->rowCount(), 0, QStringLiteral("clients_consulted"));

@@ -6,6 +6,8 @@
 #include "statistics/Period.h"
 #include "statistics/Report.h"
 
+#include <QStringList>
+
 #include <functional>
 
 namespace tsunagu::statistics {
@@ -14,10 +16,13 @@ namespace tsunagu::statistics {
 // over the whole database, never client by client. Clients who asked to be left
 // out of statistics are left out of every figure; erased clients are counted
 // through the de-identified skeleton the erasure keeps (dates by month, channel,
-// kind, topics, age band, disease group, outcomes), so published figures do not
-// move when someone is erased. The one exception is sex, which erasure removes
-// (PRIVACY.md counts it as identity): an erased person moves to "not recorded"
-// in clients_by_sex, whose total stays the same.
+// kind, topics, age band, outcomes: PRIVACY.md rule 12), so published figures
+// do not move when someone is erased. Erasure removes sex (identity), the
+// conditions (health) and the employment status, which the skeleton does not
+// list: in clients_by_sex, clients_by_disease_group and
+// clients_by_employment_status the erased are counted on their own last line
+// ("erased", after "not recorded"), so the totals stay as published and the
+// move is visible instead of hiding in "not recorded".
 //
 // The report it returns is RAW: it holds small counts and must go through the
 // Anonymizer before anyone outside the organisation sees it.
@@ -36,6 +41,12 @@ public:
     explicit Statistics(const Session &session) : m_session(session) {}
 
     Result<Report> compute(const Period &period, const Progress &progress = {}) const;
+
+    // The aggregate statements compute() runs for `period`, in its order, with
+    // the period's bounds written in as literals: what anyone can run in the
+    // sqlite3 shell to re-check a published figure from its raw counts (and
+    // what the benchmarks time as the floor of compute()).
+    static QStringList sqlFor(const Period &period);
 
 private:
     Session m_session;

@@ -48,9 +48,10 @@ private:
     Status timeline(BenchTable &table);
     Status saveConsultation(BenchTable &table);
     Status disclosureDecision(BenchTable &table);
+    Status statistics(BenchTable &table);
+    Status importClients(BenchTable &table);
     void generation(BenchTable &table);
     void memory(BenchTable &table);
-    void notMeasured(BenchTable &table);
 
     BenchTable::Row row(const QString &operation, const std::vector<double> &times) const;
     std::optional<double> floor(const QString &sql, const QString &setup = {}, const QString &cleanup = {}) const;

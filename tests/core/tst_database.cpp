@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@ private slots:
     void quickOpenLeavesDeepDamageToFullCheck();
     void integrityCheckCanBeStopped();
     void migratesOlderFileAfterCopy();
+    void schema5RemovesHealthDataOfErasedClients();
     void readOnlyOpenDoesNotCreate();
     void cliInfoReportsAndRefuses();
 };
@@ -220,14 +222,15 @@ void TestDatabase::refusesTruncatedFile()
 
 void TestDatabase::quickOpenLeavesDeepDamageToFullCheck()
 {
-    // Damage in the last pages (the overflow chain of a large value) is beyond
-    // what the quick check reads: the file opens, and the full check, which the
-    // application runs in the background, reports it.
+    // Damage inside the overflow chain of a large value (about a hundred pages
+    // written after the schema's, before the few pages ANALYZE adds on closing)
+    // is beyond what the quick check reads: the file opens, and the full check,
+    // which the application runs in the background, reports it.
     QTemporaryDir dir;
     const QString path = makeFileWithBlob(dir, QStringLiteral("deep.db"), 400000);
     QVERIFY(!path.isEmpty());
     QByteArray bytes = test::readFile(path);
-    for (qsizetype i = bytes.size() - 8 * 4096; i < bytes.size(); i += 4096)
+    for (qsizetype i = bytes.size() - 60 * 4096; i < bytes.size() - 52 * 4096; i += 4096)
         for (qsizetype j = 0; j < 4; ++j)
             bytes[i + j] = static_cast<char>(0xEE); // each page's "next overflow page" number
     test::writeFile(path, bytes);
@@ -264,6 +267,45 @@ void TestDatabase::integrityCheckCanBeStopped()
     auto completed = t.db().integrityCheck([] { return true; });
     QVERIFY2(completed, qPrintable(completed ? QString() : completed.error().message));
     QVERIFY(completed->isEmpty());
+}
+
+void TestDatabase::schema5RemovesHealthDataOfErasedClients()
+{
+    // A file of schema 4 where an erasure of that version kept a disease
+    // group and an employment status: upgrading removes both, and only those.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        for (const char *sql :
+             {"INSERT INTO staff (id, name, role, created_at, updated_at) VALUES (1, '中村', 'coordinator', 1, 1)",
+              "INSERT INTO clients (id, name, name_kana, employment_status, erased_at, created_at, created_by, "
+              "updated_at, updated_by) VALUES (1, '', '', 'sick_leave', 1700000000000, 1, 1, 1, 1)",
+              "INSERT INTO clients (id, name, name_kana, employment_status, created_at, created_by, updated_at, "
+              "updated_by) VALUES (2, '山田 花子', 'やまだ はなこ', 'unemployed', 1, 1, 1, 1)",
+              "INSERT INTO client_conditions (client_id, disease_group, created_at, created_by, updated_at, updated_by) "
+              "VALUES (1, 'immune', 1, 1, 1, 1)",
+              "INSERT INTO client_conditions (client_id, disease_group, created_at, created_by, updated_at, updated_by) "
+              "VALUES (2, 'cancer', 1, 1, 1, 1)",
+              "DROP INDEX consents_expiry", "DROP INDEX referrals_status", "PRAGMA user_version = 4"})
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(QString::fromUtf8(sql) + q.lastError().text()));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(!(*db)->preMigrationCopy().isEmpty());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT client_id FROM client_conditions ORDER BY client_id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, employment_status FROM clients ORDER BY id")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(1).isNull());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("unemployed"));
 }
 
 void TestDatabase::migratesOlderFileAfterCopy()

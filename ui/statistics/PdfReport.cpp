@@ -41,8 +41,9 @@ QString count(const std::optional<int> &v)
 class Pages
 {
 public:
-    explicit Pages(QPdfWriter &writer)
+    Pages(QPdfWriter &writer, QStringList *drawn)
         : m_writer(writer)
+        , m_drawn(drawn)
         , m_painter(&writer)
         , m_width(writer.width())
         , m_height(writer.height())
@@ -57,6 +58,12 @@ public:
     int width() const { return m_width; }
     int y() const { return m_y; }
     int lineHeight() const { return m_painter.fontMetrics().height(); }
+    // Notes a string drawn outside text() and row() (chart labels).
+    void drawn(const QString &text)
+    {
+        if (m_drawn)
+            m_drawn->append(text);
+    }
 
     void newPage()
     {
@@ -80,6 +87,7 @@ public:
         const QRect box = m_painter.boundingRect(QRect(0, 0, m_width, m_height), Qt::TextWordWrap, text);
         ensure(box.height());
         m_painter.drawText(QRect(0, m_y, m_width, box.height()), Qt::TextWordWrap, text);
+        drawn(text);
         m_y += box.height() + lineHeight() / 3;
         m_painter.setFont(m_base);
     }
@@ -117,10 +125,12 @@ public:
         }
         h += 2 * pad;
         ensure(h);
-        for (qsizetype i = 0; i < cells.size(); ++i)
+        for (qsizetype i = 0; i < cells.size(); ++i) {
             m_painter.drawText(cellRect(i, m_y, h).adjusted(pad, pad, -pad, -pad),
                                Qt::TextWordWrap | Qt::AlignVCenter | (i == 0 ? Qt::AlignLeft : Qt::AlignRight),
                                cells.at(i));
+            drawn(cells.at(i));
+        }
         m_painter.setPen(QPen(Qt::lightGray, 0));
         m_painter.drawLine(0, m_y + h, m_width, m_y + h);
         m_painter.setPen(QPen(Qt::black));
@@ -147,6 +157,7 @@ public:
 
 private:
     QPdfWriter &m_writer;
+    QStringList *m_drawn = nullptr;
     QPainter m_painter;
     QFont m_base;
     int m_width = 0;
@@ -245,6 +256,16 @@ void tablePage(Pages &pages, const Table &t, const QString &legend)
     pages.text(legend, 8);
     int leftOut = 0;
     QChart *chart = chartOf(t, &leftOut);
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            for (const QString &c : categories->categories())
+                pages.drawn(c);
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (const QBarSet *set : bars->barSets())
+                pages.drawn(set->label());
+    }
     const int bars = t.rowCount() - leftOut;
     pages.chart(chart, std::min(pages.width() * 4 / 5, pages.lineHeight() * (8 + 2 * bars)));
     if (leftOut > 0)
@@ -270,7 +291,7 @@ void measuresPage(Pages &pages, const Report &report)
 
 } // namespace
 
-Result<QByteArray> PdfReport::render(const Report &report)
+Result<QByteArray> PdfReport::render(const Report &report, QStringList *drawnText)
 {
     if (Status s = statistics::Anonymizer::verify(report); !s)
         return fail(s.error());
@@ -284,7 +305,7 @@ Result<QByteArray> PdfReport::render(const Report &report)
         writer.setResolution(300);
         writer.setTitle(ReportLabels::title() + QStringLiteral(" ") + report.metadata.periodCode);
         writer.setCreator(QStringLiteral("Tsunagu %1").arg(report.metadata.applicationVersion));
-        Pages pages(writer);
+        Pages pages(writer, drawnText);
         if (!pages.isActive())
             return fail(ErrorCode::Io, tr("The PDF could not be started."));
         metadataPage(pages, report);

@@ -5,6 +5,7 @@
 #include "statistics/Report.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace tsunagu::ui {
 
@@ -18,10 +19,15 @@ namespace tsunagu::ui {
 // Refuses any report that does not pass statistics::Anonymizer::verify. Write
 // the bytes with statistics::ReportExporter::writeRendered (atomic, audited).
 // Needs a QApplication (Qt Charts draws through a graphics scene).
+//
+// Qt's PDF writer compresses its page streams and writes text as glyph ids of
+// embedded font subsets, so the text of the PDF cannot be searched in its
+// bytes: `drawnText`, when given, receives every string drawn into it (page
+// text, table cells, chart labels), for the leakage tests.
 class PdfReport
 {
 public:
-    static Result<QByteArray> render(const statistics::Report &report);
+    static Result<QByteArray> render(const statistics::Report &report, QStringList *drawnText = nullptr);
 };
 
 } // namespace tsunagu::ui

@@ -2,6 +2,7 @@
 #include "ui/statistics/StatisticsPage.h"
 
 #include "statistics/Anonymizer.h"
+#include "statistics/KSetting.h"
 #include "statistics/ReportExporter.h"
 #include "statistics/ReportLabels.h"
 #include "ui/common/DateFormat.h"
@@ -31,6 +32,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tsunagu::ui {
 
@@ -123,12 +126,32 @@ StatisticsPage::StatisticsPage(const Session &session, QWidget *parent)
         scheduleRefresh();
     });
     connect(m_periodBox, &QComboBox::currentIndexChanged, this, &StatisticsPage::scheduleRefresh);
+
+    // k starts from the organisation's; a change is saved back once the
+    // spin box has been still for a moment (one audit entry, not one a step).
+    const Result<int> stored = statistics::KSetting::read(m_session.db());
+    if (stored) {
+        m_savedK = *stored;
+        m_kBox->setMaximum(std::max(m_kBox->maximum(), *stored));
+        m_kBox->setValue(*stored);
+    } else {
+        m_kProblem = stored.error().message;
+        setStatus(QString(), true);
+    }
+    m_kSave = new QTimer(this);
+    m_kSave->setSingleShot(true);
+    m_kSave->setInterval(debounceMs);
+    connect(m_kSave, &QTimer::timeout, this, &StatisticsPage::saveK);
     connect(m_kBox, &QSpinBox::valueChanged, this, &StatisticsPage::scheduleRefresh);
+    connect(m_kBox, &QSpinBox::valueChanged, m_kSave, qOverload<>(&QTimer::start));
     setBusy(false);
 }
 
 StatisticsPage::~StatisticsPage()
 {
+    // A change of k made just before closing is kept too (no message box now).
+    if (m_kSave->isActive())
+        (void)storeK();
     m_debounce->stop();
     for (const Worker &w : std::as_const(m_workers))
         w.job->cancel();
@@ -165,7 +188,8 @@ QWidget *StatisticsPage::createControls()
     m_kBox->setRange(statistics::Anonymizer::minimumK, 99);
     m_kBox->setValue(statistics::Anonymizer::defaultK);
     m_kBox->setAccessibleName(tr("Smallest published count (k)"));
-    m_kBox->setToolTip(tr("Counts from 1 to k − 1 are suppressed. k is never below %1.")
+    m_kBox->setToolTip(tr("Counts from 1 to k − 1 are suppressed. k is never below %1. It is the organisation's k: "
+                          "a change made here is saved for every export, and recorded.")
                            .arg(statistics::Anonymizer::minimumK));
     auto *kLabel = new QLabel(tr("&k:"), bar);
     kLabel->setBuddy(m_kBox);
@@ -311,6 +335,35 @@ void StatisticsPage::setPeriod(const Period &period)
 int StatisticsPage::k() const
 {
     return m_kBox->value();
+}
+
+bool StatisticsPage::isSavingK() const
+{
+    return m_kSave->isActive();
+}
+
+Status StatisticsPage::storeK()
+{
+    m_kSave->stop();
+    const int k = m_kBox->value();
+    if (m_savedK == k)
+        return {};
+    if (Status s = statistics::KSetting::write(m_session, k); !s)
+        return s;
+    m_savedK = k;
+    m_kProblem.clear();
+    return {};
+}
+
+void StatisticsPage::saveK()
+{
+    const bool hadProblem = !m_kProblem.isEmpty();
+    if (Status s = storeK(); !s) {
+        MessageBoxes::showError(this, tr("k could not be saved as the organisation's k."), s.error());
+        return;
+    }
+    if (hadProblem && m_kProblem.isEmpty())
+        setStatus(tr("k = %1 is now the organisation's k for statistics.").arg(m_savedK.value_or(k())));
 }
 
 void StatisticsPage::fillPeriods(Period::Kind kind, const std::optional<Period> &select)
@@ -610,7 +663,13 @@ void StatisticsPage::setBusy(bool busy)
 
 void StatisticsPage::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
+    // An unusable stored k stays in sight until a k is saved.
+    if (!m_kProblem.isEmpty()) {
+        m_status->setText(text.isEmpty() ? m_kProblem : m_kProblem + QLatin1Char('\n') + text);
+        error = true;
+    } else {
+        m_status->setText(text);
+    }
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, error ? QColor(Qt::red).darker(130) : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);

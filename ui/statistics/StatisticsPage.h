@@ -32,7 +32,9 @@ class StatisticsTableModel;
 
 // 統計: the anonymized statistics of one fixed period (PRIVACY.md rule 13).
 // A period picker (month, quarter, year, fiscal year; by default the last
-// complete quarter), k (never below 3), the figures as tables with the
+// complete quarter), k (never below 3; it starts from the organisation's k,
+// statistics::KSetting, and a change made here is saved back, audited, after a
+// short pause), the figures as tables with the
 // suppression rule under each, charts (the last 8 quarters, referral
 // outcomes, the retention curve) and exports (CSV, Excel, PDF; each audited
 // by the core). Only the Anonymizer's output ever reaches the screen.
@@ -66,6 +68,8 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *exportButton(statistics::ExportFormat format) const;
     QLabel *statusLabel() const { return m_status; }
+    // True while a change of k waits to be saved as the organisation's k.
+    bool isSavingK() const;
 
     // The last complete period of a kind, by the session's clock.
     static statistics::Period defaultPeriod(const Session &session,
@@ -104,6 +108,9 @@ private:
     void showMeasures(const statistics::Report &report);
     void setBusy(bool busy);
     void setStatus(const QString &text, bool error = false);
+    // Stores k as the organisation's when it changed; shows why not otherwise.
+    void saveK();
+    Status storeK();
     QString ruleText(int k) const;
 
     Session m_session;
@@ -124,6 +131,9 @@ private:
     QPushButton *m_pdfButton = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_debounce = nullptr;
+    QTimer *m_kSave = nullptr;
+    std::optional<int> m_savedK; // the organisation's k as stored (none: unreadable)
+    QString m_kProblem;          // why the stored k cannot be used, until a k is saved
 
     QLabel *m_heading = nullptr;
     QLabel *m_population = nullptr;

@@ -3,7 +3,10 @@
 // person's identity, contact details, health details, family and free text
 // are nowhere in the file — not in a table, a free page or the write-ahead
 // log — except the disclosure records, which stay until their retention ends
-// and are then purged. The statistical skeleton stays as it was.
+// and are then purged. The statistical skeleton of rule 12 (dates by month,
+// channel, topic, age band, outcome) stays as it was; sex, the disease groups
+// and the employment status are not part of it and go (the statistics count
+// the erased on a line of their own: tst_stat_figures).
 #include "PrivacyFixture.h"
 
 #include "domain/Client.h"
@@ -206,6 +209,7 @@ void TestErasure::erasureLeavesOnlyTheDisclosureRecord()
     c.nameKana = reading;
     c.birthDate = QDate(1979, 7, 7);
     c.sex = Sex::Male;
+    c.employmentStatus = EmploymentStatus::SickLeave;
     c.prefecture = QStringLiteral("北海道");
     c.municipality = QStringLiteral("テスト町");
     c.phone = phone;
@@ -260,6 +264,8 @@ void TestErasure::erasureLeavesOnlyTheDisclosureRecord()
     const qint64 consultationsBefore = f.scalar(QStringLiteral("SELECT count(*) FROM consultations WHERE client_id = ?"),
                                                 {id});
     QCOMPARE(consultationsBefore, 3);
+    const qint64 bandBefore = f.scalar(QStringLiteral("SELECT intake_age_band FROM clients WHERE id = ?"), {id});
+    QCOMPARE(bandBefore, 40); // 46 at registration
 
     // Control: the notes can be found, by the search and in the index.
     QCOMPARE(must(search::NoteSearch(f.db()).find(noteFragment), "search").hits.size(), 2);
@@ -291,8 +297,11 @@ void TestErasure::erasureLeavesOnlyTheDisclosureRecord()
     QCOMPARE(consultationsPerMonthAndChannel(f.db()), statisticsBefore);
     QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM consultations WHERE client_id = ?"), {id}),
              consultationsBefore);
-    QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM client_conditions WHERE client_id = ? "
-                                     "AND disease_group = 'neuro_muscular'"),
+    QCOMPARE(f.scalar(QStringLiteral("SELECT intake_age_band FROM clients WHERE id = ?"), {id}), bandBefore);
+    // Health goes whole (the disease group too), and so do sex and the employment status.
+    QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM client_conditions WHERE client_id = ?"), {id}), 0);
+    QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM clients WHERE id = ? AND sex IS NULL "
+                                     "AND employment_status IS NULL AND birth_date IS NULL"),
                       {id}),
              1);
     QVERIFY(f.scalar(QStringLiteral("SELECT erased_at FROM clients WHERE id = ?"), {id}) > 0);

@@ -4,6 +4,7 @@
 find_package(ZLIB REQUIRED)
 add_library(tsunagu_stat_fixture STATIC
     statistics/StatsFixture.cpp statistics/StatsFixture.h
+    statistics/PersonalData.cpp statistics/PersonalData.h
     statistics/ZipEntries.cpp statistics/ZipEntries.h)
 target_include_directories(tsunagu_stat_fixture PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/statistics)
 target_link_libraries(tsunagu_stat_fixture PUBLIC tsunagu_test_support PRIVATE ZLIB::ZLIB)
@@ -14,3 +15,10 @@ tsunagu_add_test(tst_stat_figures SOURCES statistics/tst_stat_figures.cpp LIBS t
 tsunagu_add_test(tst_stat_exports SOURCES statistics/tst_stat_exports.cpp LIBS tsunagu_stat_fixture)
 tsunagu_add_test(tst_stat_cli SOURCES statistics/tst_stat_cli.cpp LIBS tsunagu_stat_fixture)
 add_dependencies(tst_stat_cli tsunagu-cli)
+if(TSUNAGU_GUI)
+    # tsunagu-cli draws PDF in this configuration (app/cli/CMakeLists.txt).
+    target_compile_definitions(tst_stat_cli PRIVATE TSUNAGU_CLI_PDF)
+endif()
+tsunagu_add_test(tst_stat_k_setting SOURCES statistics/tst_stat_k_setting.cpp LIBS tsunagu_stat_fixture)
+add_dependencies(tst_stat_k_setting tsunagu-cli)
+tsunagu_add_test(tst_stat_recheck SOURCES statistics/tst_stat_recheck.cpp LIBS tsunagu_stat_fixture)

@@ -216,6 +216,7 @@ void TestStatFigures::quarterByHand()
     QCOMPARE(cell(r, "clients_by_sex", "female"), 2);
     QCOMPARE(cell(r, "clients_by_sex", "male"), 2);
     QCOMPARE(cell(r, "clients_by_sex", "not_recorded"), 0);
+    QCOMPARE(cell(r, "clients_by_sex", "erased"), 0);
     QCOMPARE(cell(r, "clients_by_age_band", "under_20"), 1);
     QCOMPARE(cell(r, "clients_by_age_band", "30-39"), 1);
     QCOMPARE(cell(r, "clients_by_age_band", "40-49"), 1);
@@ -415,21 +416,60 @@ void TestStatFigures::erasureKeepsTheFigures()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM clients WHERE erased_at IS NOT NULL")) && q.next());
     QCOMPARE(q.value(0).toInt(), 3);
 
+    // Erasure removes sex, conditions and employment status (PRIVACY.md rule
+    // 12): those three tables count the erased on a line of their own.
+    const QStringList moving{QStringLiteral("clients_by_sex"), QStringLiteral("clients_by_disease_group"),
+                             QStringLiteral("clients_by_employment_status")};
+    const Anonymizer a = *Anonymizer::create(3);
     for (qsizetype i = 0; i < periods.size(); ++i) {
+        const Report &was = before[std::size_t(i)];
         const Report after = compute(t, qPrintable(periods.at(i)));
-        // Every figure is unchanged, except that erasure removes a person's sex
-        // (PRIVACY.md: sex is identity), so the erased count as "not recorded".
-        QCOMPARE(flatten(after, {QStringLiteral("clients_by_sex")}),
-                 flatten(before[std::size_t(i)], {QStringLiteral("clients_by_sex")}));
-        QCOMPARE(cell(after, "clients_by_sex", "total"), cell(before[std::size_t(i)], "clients_by_sex", "total"));
-        // And therefore their anonymized versions are the same too.
-        const Anonymizer a = *Anonymizer::create(3);
-        QCOMPARE(flatten(a.apply(after), {QStringLiteral("clients_by_sex")}),
-                 flatten(a.apply(before[std::size_t(i)]), {QStringLiteral("clients_by_sex")}));
+        // Every other figure is unchanged, and so is its anonymized version.
+        QCOMPARE(flatten(after, moving), flatten(was, moving));
+        QCOMPARE(flatten(a.apply(after), moving), flatten(a.apply(was), moving));
+        for (const QString &tableId : moving) {
+            const Table &t1 = *was.table(tableId);
+            const Table &t2 = *after.table(tableId);
+            QCOMPARE(t2.rows().constLast().code, QStringLiteral("erased"));
+            const int erased = t2.rowCount() - 1;
+            // The total is as published; every person who left a line is on the erased line.
+            QCOMPARE(t2.value(t2.rowCount(), 0), t1.value(t1.rowCount(), 0));
+            int left = 0;
+            for (int r = 0; r < erased; ++r) {
+                QVERIFY2(*t2.value(r, 0) <= *t1.value(r, 0), qPrintable(tableId));
+                left += *t1.value(r, 0) - *t2.value(r, 0);
+            }
+            QCOMPARE(*t2.value(erased, 0), *t1.value(erased, 0) + left);
+            QCOMPARE(*t1.value(erased, 0), 0);
+        }
     }
+    // In Q3, C1 (female, cancer, open employment) and C3 (female, no condition,
+    // sick leave) consulted; C4 did not (October).
     const Report q3 = compute(t, "2026Q3");
-    QCOMPARE(cell(q3, "clients_by_sex", "female"), 0);       // C1 and C3 were women
-    QCOMPARE(cell(q3, "clients_by_sex", "not_recorded"), 2); // now not recorded
+    QCOMPARE(cell(q3, "clients_by_sex", "female"), 0);
+    QCOMPARE(cell(q3, "clients_by_sex", "male"), 2);
+    QCOMPARE(cell(q3, "clients_by_sex", "not_recorded"), 0); // not where the erased go
+    QCOMPARE(cell(q3, "clients_by_sex", "erased"), 2);
+    QCOMPARE(cell(q3, "clients_by_disease_group", "cancer"), 0);
+    QCOMPARE(cell(q3, "clients_by_disease_group", "immune"), 1);
+    QCOMPARE(cell(q3, "clients_by_disease_group", "not_recorded"), 1); // C5: none recorded
+    QCOMPARE(cell(q3, "clients_by_disease_group", "erased"), 2);
+    QCOMPARE(cell(q3, "clients_by_employment_status", "open_employment"), 0);
+    QCOMPARE(cell(q3, "clients_by_employment_status", "sick_leave"), 0);
+    QCOMPARE(cell(q3, "clients_by_employment_status", "erased"), 2);
+    QCOMPARE(cell(q3, "clients_by_age_band", "30-39"), 1); // the age band stays
+    QCOMPARE(cell(q3, "clients_by_age_band", "50-59"), 1);
+    QCOMPARE(cell(q3, "overview", "clients_consulted"), 4);
+    // Each of the three tables says why.
+    for (const QString &tableId : moving)
+        QVERIFY(q3.table(tableId)->definition().contains(QStringLiteral("erased")));
+
+    // An erasure made by an earlier version kept the disease group and the
+    // employment status: the erased are still counted on their line only.
+    f.exec(QStringLiteral("UPDATE clients SET employment_status = 'student' WHERE id = ?"), {id.c3});
+    f.condition(id.c3, QStringLiteral("mental"));
+    const Report old = compute(t, "2026Q3");
+    QCOMPARE(flatten(old), flatten(q3));
 }
 
 void TestStatFigures::metadataAndCancel()

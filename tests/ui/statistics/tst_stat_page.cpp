@@ -6,6 +6,7 @@
 #include "UiWorld.h"
 
 #include "statistics/Anonymizer.h"
+#include "statistics/KSetting.h"
 #include "statistics/Statistics.h"
 #include "ui/common/Translations.h"
 #include "ui/main/MainWindow.h"
@@ -20,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
@@ -83,6 +85,8 @@ private slots:
     void newerRequestWins();
     void exportsCsvWithBom();
     void kNeverBelowThree();
+    void kIsTheOrganisations();
+    void anUnusableStoredKIsShown();
     void trendCoversEightQuarters();
     void modelIsSound();
     void mainWindowShowsThePage();
@@ -291,6 +295,61 @@ void TestStatPage::kNeverBelowThree()
     QCOMPARE(cell(page.tableModel(QStringLiteral("consultations_by_channel")), QStringLiteral("home_visit")),
              Report::suppressedMarker());
     QVERIFY(page.ruleLabels().constFirst()->text().contains(QStringLiteral("(k=3)")));
+}
+
+void TestStatPage::kIsTheOrganisations()
+{
+    QVERIFY(KSetting::write(m_t->session(), 7));
+    {
+        StatisticsPage page(m_t->session());
+        QCOMPARE(page.k(), 7); // starts from the organisation's k
+        QVERIFY(test::showActive(page));
+        QVERIFY(waitForReport(page, QStringLiteral("2026Q3")));
+        QCOMPARE(page.report()->metadata.k, 7);
+
+        // A supervisor raises it by one with the keyboard: saved back after a
+        // moment, with one audit entry, and the figures follow.
+        page.kBox()->setFocus();
+        QTest::keyClick(page.kBox(), Qt::Key_Up);
+        QCOMPARE(page.k(), 8);
+        QVERIFY(page.isSavingK());
+        QTRY_VERIFY(!page.isSavingK());
+        QCOMPARE(*KSetting::read(m_t->db()), 8);
+        QTRY_VERIFY(!page.isComputing() && page.report()->metadata.k == 8);
+        QVERIFY(page.ruleLabels().constFirst()->text().contains(QStringLiteral("(k=8)")));
+    }
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT staff_id, json_extract(detail, '$.from'), json_extract(detail, '$.to') "
+                                  "FROM audit_log WHERE action = 'statistics.set_k' ORDER BY id")));
+    QStringList entries;
+    while (q.next())
+        entries << QStringLiteral("%1: %2 -> %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    const QString staff = QString::number(m_t->staffId());
+    QCOMPARE(entries, (QStringList{staff + QStringLiteral(":  -> 7"), staff + QStringLiteral(": 7 -> 8")}));
+
+    // The next page, and the next export, start from it.
+    StatisticsPage next(m_t->session());
+    QCOMPARE(next.k(), 8);
+}
+
+void TestStatPage::anUnusableStoredKIsShown()
+{
+    {
+        QSqlQuery q(m_t->db().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('statistics/k', '2')")));
+    }
+    StatisticsPage page(m_t->session());
+    QCOMPARE(page.k(), Anonymizer::defaultK); // never below 3, whatever is stored
+    QVERIFY(test::showActive(page));
+    QVERIFY(waitForReport(page, QStringLiteral("2026Q3")));
+    // The problem stays in sight above the figures until a k is saved.
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("statistics/k")), qPrintable(page.statusLabel()->text()));
+    QVERIFY(page.statusLabel()->text().contains(QStringLiteral("\"2\"")));
+    page.kBox()->setFocus();
+    QTest::keyClick(page.kBox(), Qt::Key_Up);
+    QTRY_VERIFY(!page.isSavingK());
+    QCOMPARE(*KSetting::read(m_t->db()), 6);
+    QVERIFY(!page.statusLabel()->text().contains(QStringLiteral("statistics/k")));
 }
 
 void TestStatPage::trendCoversEightQuarters()
