@@ -47,9 +47,11 @@ if [ -x "$shots" ]; then
     "$sample" "$work/work.db" >/dev/null
     env -u LC_ALL -u LANGUAGE LANG=ja_JP.UTF-8 QT_QPA_PLATFORM=offscreen \
         HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
-        "$shots" "$work/work.db" "$here/screenshots/today.png" "$here/screenshots/referral-dialog.png" ja
+        "$shots" "$work/work.db" "$here/screenshots/today.png" "$here/screenshots/referral-dialog.png" ja \
+        "$here/screenshots/search.png"
     echo "$here/screenshots/today.png"
     echo "$here/screenshots/referral-dialog.png"
+    echo "$here/screenshots/search.png"
 else
     echo "screenshots.sh: $shots is missing; today.png and referral-dialog.png were not taken." >&2
 fi

@@ -5,10 +5,13 @@
 #include "repo/ClientRepository.h"
 #include "repo/StaffRepository.h"
 #include "storage/Database.h"
+#include "ui/backup/DataSafety.h"
+#include "ui/backup/DatabaseOpener.h"
 #include "ui/common/Fonts.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Translations.h"
 #include "ui/main/MainWindow.h"
+#include "ui/settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +54,8 @@ Result<qint64> actingStaff(const storage::Database &db)
         return fail(active.error());
     if (!active->isEmpty())
         return active->constFirst().id;
+    if (db.isReadOnly())
+        return qint64(0); // nothing can be written, so no one is set up
     const Result<Staff> created = staff.findOrCreate(osUserName());
     if (!created)
         return fail(created.error());
@@ -145,43 +150,70 @@ int main(int argc, char *argv[])
             return 2;
         }
         ui::Translations::install(*language);
+    } else if (const auto chosen = ui::AppSettings::language()) { // File → Settings… → General
+        ui::Translations::install(*chosen);
     }
+    ui::AppSettings::applyDateStyle(); // 和暦 if chosen in the settings
     ui::Fonts::apply();
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
         : parser.isSet(demoOption)              ? QFileInfo(storage::Database::defaultPath()).absolutePath()
                 + QStringLiteral("/demo.db")
                                                 : storage::Database::defaultPath();
-    const Result<std::unique_ptr<storage::Database>> db = storage::Database::open(path);
-    if (!db) {
-        printError(db.error().message);
-        ui::MessageBoxes::showError(
-            nullptr, QCoreApplication::translate("main", "Tsunagu could not open the database."), db.error());
+    // A read-only file is asked about; a damaged one is never written to, and
+    // is offered a restore from its backups (ui/backup/DatabaseOpener).
+    ui::DatabaseOpener opener;
+    std::unique_ptr<storage::Database> db = opener.open(path);
+    if (!db)
         return 1;
-    }
-    const Result<qint64> staffId = actingStaff(**db);
-    if (!staffId) {
-        printError(staffId.error().message);
-        ui::MessageBoxes::showError(nullptr,
-            QCoreApplication::translate("main", "Tsunagu could not set up the staff member for this computer."),
-            staffId.error());
-        return 1;
-    }
-
-    const Session session(**db, *staffId);
-    if (parser.isSet(demoOption)) {
-        if (Status filled = fillDemo(session); !filled) {
-            printError(filled.error().message);
-            ui::MessageBoxes::showError(
-                nullptr, QCoreApplication::translate("main", "The demonstration data could not be made."), filled.error());
+    for (;;) {
+        const Result<qint64> staffId = actingStaff(*db);
+        if (!staffId) {
+            printError(staffId.error().message);
+            ui::MessageBoxes::showError(nullptr,
+                QCoreApplication::translate("main", "Tsunagu could not set up the staff member for this computer."),
+                staffId.error());
             return 1;
         }
+
+        const Session session(*db, *staffId);
+        if (parser.isSet(demoOption) && !db->isReadOnly()) {
+            if (Status filled = fillDemo(session); !filled) {
+                printError(filled.error().message);
+                ui::MessageBoxes::showError(nullptr,
+                    QCoreApplication::translate("main", "The demonstration data could not be made."), filled.error());
+                return 1;
+            }
+        }
+        QString recoverFrom; // a backup chosen to replace the file, found damaged in the background
+        int exitCode = 0;
+        {
+            ui::MainWindow window(session);
+            QObject::connect(&window, &ui::MainWindow::recoveryRequested, &app, [&recoverFrom](const QString &backup) {
+                recoverFrom = backup;
+                QCoreApplication::exit(0);
+            });
+            window.show();
+            if (const QString notice = opener.takeNotice(); !notice.isEmpty())
+                window.dataSafety()->showNotice(notice);
+            if (parser.isSet(screenshotOption)) {
+                scheduleScreenshot(&window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath());
+            } else {
+                // typed and not saved last time (a crash, a closed window): offered back
+                QTimer::singleShot(0, &window, &ui::MainWindow::offerDrafts);
+                // the full integrity check, then the automatic backup, on worker threads
+                QTimer::singleShot(0, &window, &ui::MainWindow::startBackgroundWork);
+            }
+            exitCode = app.exec();
+            if (!recoverFrom.isEmpty())
+                window.hide(); // not closed: the application goes on
+        }
+        if (recoverFrom.isEmpty())
+            return exitCode;
+        const QString file = db->path();
+        db.reset(); // every connection closed before the file is replaced
+        db = opener.restoreAndOpen(recoverFrom, file);
+        if (!db)
+            return 1;
     }
-    ui::MainWindow window(session);
-    window.show();
-    if (parser.isSet(screenshotOption))
-        scheduleScreenshot(&window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath());
-    else // typed and not saved last time (a crash, a closed window): offered back
-        QTimer::singleShot(0, &window, &ui::MainWindow::offerDrafts);
-    return app.exec();
 }

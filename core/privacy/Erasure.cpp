@@ -120,7 +120,7 @@ Status Erasure::erase(qint64 clientId, const QString &reason) const
     return tx.commit();
 }
 
-Status Erasure::scrub() const
+Status Erasure::scrub(const std::function<bool()> &keepGoing) const
 {
     const storage::Database &db = m_session.db();
     // Merging the note index drops the tokens of erased notes from its pages.
@@ -128,9 +128,8 @@ Status Erasure::scrub() const
         return s;
     if (Status s = db.checkpoint(); !s)
         return s;
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("VACUUM")))
-        return fail(storage::sqlError(q.lastError()));
+    if (Status s = db.vacuum(keepGoing); !s)
+        return s;
     return db.checkpoint();
 }
 

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace tsunagu::privacy {
 
 // The person's right to erasure (APPI Art. 35, PRIVACY.md rule 12).
@@ -29,7 +31,10 @@ public:
     explicit Erasure(const Session &session) : m_session(session) {}
 
     Status erase(qint64 clientId, const QString &reason) const;
-    Status scrub() const;
+    // Long on a large file (it rewrites it); `keepGoing` as for
+    // storage::Database::vacuum(): stopping leaves the file as it was (the
+    // erasure itself stays done; secure_delete already zeroed what it removed).
+    Status scrub(const std::function<bool()> &keepGoing = {}) const;
 
 private:
     Session m_session;

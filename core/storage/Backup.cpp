@@ -154,7 +154,96 @@ Result<QString> Backup::restore(const Database &db, const QString &source, const
     return kept;
 }
 
-Result<QString> Backup::rotate(const Database &db, const QString &folder, int keep, qint64 intervalMs, qint64 nowMs)
+namespace {
+
+// A name beside `base` that is not taken yet: base, base-2, base-3…
+QString unusedName(const QString &stem, const QString &suffix)
+{
+    QString name = stem + suffix;
+    for (int i = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal")); ++i)
+        name = stem + QStringLiteral("-%1").arg(i) + suffix;
+    return name;
+}
+
+// The files SQLite keeps beside a database, which belong to it.
+const QStringList &companionSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+    return suffixes;
+}
+
+} // namespace
+
+Result<QString> Backup::restoreFile(const QString &source, const QString &target, const BackupProgress &progress)
+{
+    const QFileInfo targetInfo(target);
+    const QString targetPath = targetInfo.absoluteFilePath();
+    if (QFileInfo(source).absoluteFilePath() == targetPath)
+        return fail(ErrorCode::Invalid, tr("The backup and the file to replace are the same file."));
+    if (targetInfo.exists() && !targetInfo.isFile())
+        return fail(ErrorCode::Invalid, tr("%1 is not a file.").arg(QDir::toNativeSeparators(targetPath)));
+
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // 1. The backup, checked and copied into the target's folder. Nothing else is touched yet.
+    const QString staged = unusedName(targetPath + QStringLiteral(".restoring-") + stamp, QStringLiteral(".db"));
+    {
+        Database::Options options;
+        options.readOnly = true;
+        options.create = false;
+        auto backup = Database::open(source, options);
+        if (!backup)
+            return fail(backup.error().code,
+                        tr("The backup cannot be restored: %1").arg(backup.error().message));
+        if (Status s = create(**backup, staged, progress); !s)
+            return fail(s.error().code, tr("The backup could not be copied beside %1 (%2). Nothing was changed.")
+                                            .arg(QDir::toNativeSeparators(targetPath), s.error().message));
+    }
+
+    // 2. The previous file and its companions, renamed aside (never deleted).
+    QString kept;
+    QList<std::pair<QString, QString>> moved; // from, to: undone if the last step fails
+    const auto undo = [&moved, &staged] {
+        for (auto it = moved.crbegin(); it != moved.crend(); ++it)
+            QFile::rename(it->second, it->first);
+        QFile::remove(staged);
+    };
+    if (targetInfo.exists()) {
+        kept = unusedName(targetPath + QStringLiteral(".damaged-") + stamp, QStringLiteral(".db"));
+        if (!QFile::rename(targetPath, kept)) {
+            QFile::remove(staged);
+            return fail(ErrorCode::Io, tr("%1 could not be renamed to %2, so the backup was not put in its place. "
+                                          "Nothing was changed.")
+                                           .arg(QDir::toNativeSeparators(targetPath), QDir::toNativeSeparators(kept)));
+        }
+        moved.append({targetPath, kept});
+    }
+    for (const QString &suffix : companionSuffixes()) {
+        if (!QFileInfo::exists(targetPath + suffix))
+            continue;
+        // A companion without its database (the file itself was gone) is kept aside too.
+        if (kept.isEmpty())
+            kept = unusedName(targetPath + QStringLiteral(".damaged-") + stamp, QStringLiteral(".db"));
+        if (!QFile::rename(targetPath + suffix, kept + suffix)) {
+            undo();
+            return fail(ErrorCode::Io, tr("%1 could not be renamed, so the backup was not put in place of %2. "
+                                          "Nothing was changed.")
+                                           .arg(QDir::toNativeSeparators(targetPath + suffix),
+                                                QDir::toNativeSeparators(targetPath)));
+        }
+        moved.append({targetPath + suffix, kept + suffix});
+    }
+
+    // 3. The copy of the backup becomes the database.
+    if (!QFile::rename(staged, targetPath)) {
+        undo();
+        return fail(ErrorCode::Io, tr("The backup could not be moved to %1. Nothing was changed.")
+                                       .arg(QDir::toNativeSeparators(targetPath)));
+    }
+    return kept;
+}
+
+Result<QString> Backup::rotate(const Database &db, const QString &folder, int keep, qint64 intervalMs, qint64 nowMs,
+                              const BackupProgress &progress)
 {
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
@@ -174,7 +263,7 @@ Result<QString> Backup::rotate(const Database &db, const QString &folder, int ke
     const QString name = QStringLiteral("tsunagu-%1.db")
                              .arg(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString path = dir.filePath(name);
-    if (Status s = create(db, path); !s)
+    if (Status s = create(db, path, progress); !s)
         return fail(s.error());
     const QStringList all = dir.entryList({QStringLiteral("tsunagu-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)

@@ -30,11 +30,22 @@ public:
     // replaced contents are first saved beside the database; returns that path.
     static Result<QString> restore(const Database &db, const QString &source, const BackupProgress &progress = {});
 
+    // Puts the backup at `source` in place of the file `target` without ever
+    // opening `target` (it may be damaged, cut off or not a database at all).
+    // The backup is checked and copied into the same folder first; only then is
+    // `target` (with its -wal, -shm and -journal files) renamed aside, never
+    // deleted, and the copy renamed into its place. Any failure leaves `target`
+    // as it was. Returns where the previous file was kept (empty when there was
+    // no file at `target`).
+    static Result<QString> restoreFile(const QString &source, const QString &target,
+                                       const BackupProgress &progress = {});
+
     // Automatic rotating backups: if the newest backup in `folder` is older than
     // `interval`, makes a new one named tsunagu-YYYYMMDD-HHMMSS.db and keeps the
     // newest `keep`. Returns the new file, or an empty string when none was due.
+    // A cancelled rotation (`progress` answered false) leaves the folder as it was.
     static Result<QString> rotate(const Database &db, const QString &folder, int keep, qint64 intervalMs,
-                                  qint64 nowMs);
+                                  qint64 nowMs, const BackupProgress &progress = {});
 };
 
 } // namespace tsunagu::storage

@@ -99,25 +99,39 @@ quint32 bigEndian32(const QByteArray &bytes, qsizetype at)
            | (quint32(quint8(bytes[at + 2])) << 8) | quint32(quint8(bytes[at + 3]));
 }
 
+// While it lives, SQLite asks `keepGoing` every few thousand steps of its
+// virtual machine on `db`'s connection and interrupts the statement (which then
+// fails with SQLITE_INTERRUPT and changes nothing) once it answers false.
+class ProgressGuard
+{
+public:
+    ProgressGuard(const QSqlDatabase &db, const std::function<bool()> &keepGoing)
+        : m_handle(keepGoing ? nativeHandle(db) : nullptr)
+    {
+        if (m_handle) {
+            sqlite3_progress_handler(
+                m_handle, 10000,
+                [](void *context) -> int { return (*static_cast<const std::function<bool()> *>(context))() ? 0 : 1; },
+                const_cast<std::function<bool()> *>(&keepGoing));
+        }
+    }
+    ~ProgressGuard()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    ProgressGuard(const ProgressGuard &) = delete;
+    ProgressGuard &operator=(const ProgressGuard &) = delete;
+
+private:
+    sqlite3 *m_handle;
+};
+
 // PRAGMA integrity_check(limit) on `db`; `keepGoing` (optional) is asked through
 // SQLite's progress handler and stops the check when it returns false.
 Result<QStringList> integrityProblems(QSqlDatabase &db, int limit, const std::function<bool()> &keepGoing)
 {
-    sqlite3 *handle = nativeHandle(db);
-    struct Guard {
-        sqlite3 *handle;
-        ~Guard()
-        {
-            if (handle)
-                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-        }
-    } guard{keepGoing ? handle : nullptr};
-    if (guard.handle) {
-        sqlite3_progress_handler(
-            guard.handle, 10000,
-            [](void *context) -> int { return (*static_cast<const std::function<bool()> *>(context))() ? 0 : 1; },
-            const_cast<std::function<bool()> *>(&keepGoing));
-    }
+    const ProgressGuard guard(db, keepGoing);
     QSqlQuery q(db);
     const QString sql = limit > 0 ? QStringLiteral("PRAGMA integrity_check(%1)").arg(limit)
                                   : QStringLiteral("PRAGMA integrity_check");
@@ -492,6 +506,19 @@ Result<QStringList> Database::integrityCheck(const std::function<bool()> &keepGo
 {
     QSqlDatabase db = connection();
     return integrityProblems(db, 0, keepGoing);
+}
+
+Status Database::vacuum(const std::function<bool()> &keepGoing) const
+{
+    QSqlDatabase db = connection();
+    const ProgressGuard guard(db, keepGoing);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("VACUUM"))) {
+        if (keepGoing && (q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_INTERRUPT)
+            return fail(ErrorCode::Cancelled, tr("Rewriting the file was stopped; nothing was changed."));
+        return fail(sqlError(q.lastError()));
+    }
+    return {};
 }
 
 Status Database::copyTo(const QString &file) const

@@ -70,6 +70,9 @@ public:
     // thousand steps of SQLite's virtual machine, and returning false stops the
     // check with ErrorCode::Cancelled.
     Result<QStringList> integrityCheck(const std::function<bool()> &keepGoing = {}) const;
+    // Rewrites the file (VACUUM), leaving no free page with old content;
+    // `keepGoing` as for integrityCheck() (a stopped VACUUM changes nothing).
+    Status vacuum(const std::function<bool()> &keepGoing = {}) const;
     // A consistent copy while others may be writing (VACUUM INTO).
     Status copyTo(const QString &file) const;
     // Moves the WAL into the main file and truncates it.

@@ -120,6 +120,16 @@ void CasePanel::select(qint64 caseId, qint64 milestoneId)
         m_view->setCurrentIndex(index);
 }
 
+bool CasePanel::selectCase(qint64 caseId)
+{
+    const QModelIndex index = m_model->indexOfCase(caseId);
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
 void CasePanel::updateActions()
 {
     const bool hasClient = m_model->clientId() != 0;

@@ -38,6 +38,8 @@ public:
     const SupportCase *currentCase() const;
     // The selected milestone, or nullptr.
     const CaseMilestone *currentMilestone() const;
+    // Selects a case of the client shown; false when it is not among them.
+    bool selectCase(qint64 caseId);
 
 public slots:
     void newCase();

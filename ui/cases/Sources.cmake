@@ -6,3 +6,8 @@ target_sources(tsunagu_ui PRIVATE
     cases/JobStartDialog.cpp cases/JobStartDialog.h
     cases/MilestoneDoneDialog.cpp cases/MilestoneDoneDialog.h
 )
+# 伴走ケース section: the cases of every client.
+target_sources(tsunagu_ui PRIVATE
+    cases/CaseListModel.cpp cases/CaseListModel.h
+    cases/CaseListPage.cpp cases/CaseListPage.h
+)

@@ -12,6 +12,7 @@
 #include "ui/clients/ClientTimelineModel.h"
 #include "ui/clients/ConsentsPane.h"
 #include "ui/clients/RecordNames.h"
+#include "ui/clients/RecordOpener.h"
 #include "ui/clients/TimelinePane.h"
 #include "ui/history/HistoryDialog.h"
 
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace tsunagu::ui {
@@ -47,6 +49,7 @@ ClientPage::ClientPage(const Session &session, QWidget *parent)
     , m_cases(new CasePanel(m_session, this))
     , m_tabs(new QTabWidget(this))
     , m_error(new QLabel(this))
+    , m_opener(new RecordOpener(m_session, this))
 {
     setObjectName(QStringLiteral("clientPage"));
     setAccessibleName(tr("Client"));
@@ -81,6 +84,9 @@ ClientPage::ClientPage(const Session &session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_timeline, &TimelinePane::recordActivated, this, &ClientPage::recordActivated);
+    connect(m_timeline, &TimelinePane::recordActivated, this, &ClientPage::openRecord);
+    connect(m_opener, &RecordOpener::recordChanged, this, &ClientPage::onRecordChanged);
+    connect(m_opener, &RecordOpener::message, this, &ClientPage::statusMessage);
     connect(m_timeline, &TimelinePane::recordHistoryRequested, this, &ClientPage::showRecordHistory);
     // A case or milestone saved on the cases tab shows in the timeline too.
     connect(m_cases, &CasePanel::changed, m_timeline, &TimelinePane::reload);
@@ -257,6 +263,26 @@ void ClientPage::focusTimeline()
 {
     m_tabs->setCurrentWidget(m_timeline);
     m_timeline->focusView();
+}
+
+void ClientPage::openRecord(TimelineEntry::Kind kind, qint64 id)
+{
+    if (kind != TimelineEntry::Kind::Case) {
+        m_opener->open(kind, id, m_clientId);
+        return;
+    }
+    if (!m_tabs->isTabEnabled(m_tabs->indexOf(m_cases)) || !m_cases->selectCase(id)) {
+        emit statusMessage(tr("The support case could not be opened: it is not among this client's cases."));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_cases);
+    m_cases->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void ClientPage::onRecordChanged(TimelineEntry::Kind kind, qint64 id)
+{
+    reload();
+    m_timeline->selectRecord(kind, id);
 }
 
 void ClientPage::editClient()

@@ -17,12 +17,14 @@ class ClientHeader;
 class ClientInfoPane;
 class ClientTimelineModel;
 class ConsentsPane;
+class RecordOpener;
 class TimelinePane;
 
 // 相談者: one client, one screen. The header (reading above the name, age,
 // flags, actions), the basic information and the consents as cards on the
 // left, the timeline on the right (and the support cases on a tab beside it). Logging a consultation, referring and
 // recording a consent are other dialogs: the page asks for them by signal.
+// Enter on a timeline row opens that record (RecordOpener; a case on its tab).
 class ClientPage : public QWidget
 {
     Q_OBJECT
@@ -54,6 +56,9 @@ public slots:
     void showHistory();
     void showRecordHistory(tsunagu::ui::TimelineEntry::Kind kind, qint64 id);
     void focusTimeline();
+    // Opens a record of the client: a consultation to edit, a referral's
+    // progress, the consents, a disclosure record, or the case on its tab.
+    void openRecord(tsunagu::ui::TimelineEntry::Kind kind, qint64 id);
 
 signals:
     void logConsultationRequested(qint64 clientId);
@@ -65,6 +70,8 @@ signals:
     void backRequested();
     // The client's record was edited and saved.
     void clientChanged(qint64 clientId);
+    // For the status bar: a record saved, or one that could not be opened.
+    void statusMessage(const QString &text);
 
 private:
     QWidget *createActions();
@@ -72,6 +79,7 @@ private:
     QPushButton *addButton(QWidget *bar, const QString &objectName, const QString &text, const QKeySequence &keys,
         Qt::ShortcutContext context = Qt::WindowShortcut);
     void setActionsEnabled(bool enabled);
+    void onRecordChanged(TimelineEntry::Kind kind, qint64 id);
 
     Session m_session;
     qint64 m_clientId = 0;
@@ -82,6 +90,7 @@ private:
     CasePanel *m_cases;
     QTabWidget *m_tabs;
     QLabel *m_error;
+    RecordOpener *m_opener;
     QList<QPushButton *> m_buttons;
 };
 

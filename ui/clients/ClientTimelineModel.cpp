@@ -58,6 +58,22 @@ const TimelineEntry &ClientTimelineModel::entry(int row) const
     return m_all.at(m_filtered.at(row));
 }
 
+int ClientTimelineModel::showRecord(Kind kind, qint64 id)
+{
+    for (int row = 0; row < m_filtered.size(); ++row) {
+        const TimelineEntry &e = m_all.at(m_filtered.at(row));
+        if (e.kind != kind || e.id != id)
+            continue;
+        if (row >= m_visible) {
+            beginInsertRows({}, m_visible, row);
+            m_visible = row + 1;
+            endInsertRows();
+        }
+        return row;
+    }
+    return -1;
+}
+
 QString ClientTimelineModel::kindLabel(Kind kind)
 {
     switch (kind) {

@@ -56,6 +56,9 @@ public:
     const QString &lastError() const { return m_error; }
 
     const TimelineEntry &entry(int row) const;
+    // The row of a record, handing out the rows up to it at once if it was not
+    // fetched yet; -1 when the filter leaves it out.
+    int showRecord(Kind kind, qint64 id);
 
     static QString kindLabel(Kind kind);
 

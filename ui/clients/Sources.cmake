@@ -16,6 +16,7 @@ target_sources(tsunagu_ui PRIVATE
     clients/DuplicateWarning.cpp clients/DuplicateWarning.h
     clients/FlowLayout.cpp clients/FlowLayout.h
     clients/RecordNames.cpp clients/RecordNames.h
+    clients/RecordOpener.cpp clients/RecordOpener.h
     clients/TimelineEntry.cpp clients/TimelineEntry.h
     clients/TimelineLoader.cpp clients/TimelineLoader.h
     clients/TimelinePane.cpp clients/TimelinePane.h

@@ -142,6 +142,17 @@ void TimelinePane::reload()
         m_view->setCurrentIndex(m_model->index(0, ClientTimelineModel::SummaryColumn));
 }
 
+bool TimelinePane::selectRecord(TimelineEntry::Kind kind, qint64 id)
+{
+    const int row = m_model->showRecord(kind, id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, ClientTimelineModel::SummaryColumn);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
 void TimelinePane::focusView()
 {
     m_view->setFocus(Qt::OtherFocusReason);

@@ -35,6 +35,9 @@ public:
     void setClientId(qint64 clientId);
     void reload();
     void focusView();
+    // Makes a record's row the current one (fetching pages up to it); false
+    // when it is not listed under the current filter.
+    bool selectRecord(tsunagu::ui::TimelineEntry::Kind kind, qint64 id);
 
 signals:
     void recordActivated(tsunagu::ui::TimelineEntry::Kind kind, qint64 id);

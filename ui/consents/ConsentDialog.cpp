@@ -10,6 +10,7 @@
 #include "ui/common/MessageBoxes.h"
 #include "ui/consents/CheckList.h"
 #include "ui/referrals/DocumentOutput.h"
+#include "ui/settings/AppSettings.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -25,7 +26,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace tsunagu::ui {
@@ -351,7 +351,7 @@ void ConsentDialog::accept()
 void ConsentDialog::printForm()
 {
     documents::ConsentFormOptions options;
-    options.organisation = QSettings().value(QStringLiteral("letters/organisation")).toString();
+    options.organisation = AppSettings::organisation(); // File → Settings… → Letters
     if (const Result<Staff> staff = StaffRepository(m_session).get(m_session.staffId()))
         options.staffName = staff->name;
     const Result<QString> html = documents::ConsentForm(m_session).html(inputs(), options);

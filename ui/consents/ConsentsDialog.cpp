@@ -14,6 +14,7 @@
 #include "ui/consents/RecipientNames.h"
 #include "ui/consents/WithdrawConsentDialog.h"
 #include "ui/referrals/DocumentOutput.h"
+#include "ui/settings/AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -155,7 +155,7 @@ void ConsentsDialog::printSelected()
     if (!consent)
         return;
     documents::ConsentFormOptions options;
-    options.organisation = QSettings().value(QStringLiteral("letters/organisation")).toString();
+    options.organisation = AppSettings::organisation(); // File → Settings… → Letters
     if (const Result<Staff> staff = StaffRepository(m_session).get(m_session.staffId()))
         options.staffName = staff->name;
     const Result<QString> html = documents::ConsentForm(m_session).html(*consent, options);

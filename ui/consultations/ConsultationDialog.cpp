@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,6 +37,26 @@ std::optional<SupportCase> openCaseOf(const Session &session, qint64 clientId)
     return std::nullopt;
 }
 
+// The case an edited consultation belongs to, or else the client's open one.
+std::optional<SupportCase> caseFor(const Session &session, qint64 clientId, const std::optional<Consultation> &existing)
+{
+    if (existing && existing->caseId) {
+        if (auto c = CaseRepository(session).get(*existing->caseId))
+            return *c;
+    }
+    return openCaseOf(session, clientId);
+}
+
+// The form's fields as a saved consultation fills them.
+ConsultationEntry entryOf(const Consultation &c)
+{
+    ConsultationEntry e;
+    e.consultation = c;
+    if (c.followUpOn)
+        e.followUpText = c.followUpOn->toString(Qt::ISODate);
+    return e;
+}
+
 QString dayAndTime(qint64 ms)
 {
     const QDateTime at = jst::toLocal(ms);
@@ -45,9 +66,19 @@ QString dayAndTime(qint64 ms)
 } // namespace
 
 ConsultationDialog::ConsultationDialog(const Session &session, qint64 clientId, QWidget *parent)
+    : ConsultationDialog(session, clientId, std::nullopt, parent)
+{ }
+
+ConsultationDialog::ConsultationDialog(const Session &session, const Consultation &existing, QWidget *parent)
+    : ConsultationDialog(session, existing.clientId, std::optional<Consultation>(existing), parent)
+{ }
+
+ConsultationDialog::ConsultationDialog(
+    const Session &session, qint64 clientId, const std::optional<Consultation> &existing, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_clientId(clientId)
+    , m_existing(existing)
 {
     static_assert(draftDelayMs == DraftKeeper::delayMs);
     setObjectName(QStringLiteral("consultationDialog"));
@@ -56,9 +87,10 @@ ConsultationDialog::ConsultationDialog(const Session &session, qint64 clientId, 
         m_clientName = client->name;
         reading = client->nameKana;
     }
-    setWindowTitle(tr("Log a consultation — %1").arg(m_clientName));
+    setWindowTitle(isEditing() ? tr("Edit a consultation — %1").arg(m_clientName)
+                               : tr("Log a consultation — %1").arg(m_clientName));
 
-    m_form = new ConsultationForm(m_session, m_clientId, openCaseOf(m_session, m_clientId), this);
+    m_form = new ConsultationForm(m_session, m_clientId, caseFor(m_session, m_clientId, m_existing), this);
     m_drafts = new DraftKeeper(
         m_session, drafts::consultationDraft, m_clientId, [this] { return m_form->entry().toJson(); }, this);
 
@@ -82,8 +114,19 @@ ConsultationDialog::ConsultationDialog(const Session &session, qint64 clientId, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader(m_clientName, reading));
     layout->addWidget(m_form, 1);
+    if (isEditing()) {
+        layout->addWidget(buildReasonRow());
+        setTabOrder(m_form->lastField(), m_reason);
+        setTabOrder(m_reason, m_saveButton);
+        m_form->setEntry(entryOf(*m_existing));
+        // A home visit's checklist was answered when it was recorded; it is in the notes.
+        m_form->setVisitCheckInNotes(m_existing->channel == Channel::HomeVisit);
+        m_original = m_form->entry().toJson();
+        setObjectName(QStringLiteral("consultationEditDialog"));
+    } else {
+        setTabOrder(m_form->lastField(), m_saveButton);
+    }
     layout->addLayout(bottom);
-    setTabOrder(m_form->lastField(), m_saveButton);
     setTabOrder(m_saveButton, cancel);
 
     connect(m_form, &ConsultationForm::edited, this, &ConsultationDialog::onEdited);
@@ -104,6 +147,31 @@ ConsultationDialog::~ConsultationDialog()
     // keeps what was typed for next time.
     if (m_drafts->isDirty())
         static_cast<void>(m_drafts->saveNow());
+}
+
+QWidget *ConsultationDialog::buildReasonRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_reason = new QLineEdit(row);
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setAccessibleName(tr("Reason for the change"));
+    m_reason->setPlaceholderText(tr("e.g. typo corrected, date entered wrongly, details added"));
+    auto *caption = new QLabel(tr("&Reason for the change (kept in the history):"), row);
+    caption->setBuddy(m_reason);
+    m_reasonError = new QLabel(row);
+    m_reasonError->setObjectName(QStringLiteral("reasonEditError"));
+    m_reasonError->setWordWrap(true);
+    QPalette red = m_reasonError->palette();
+    red.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_reasonError->setPalette(red);
+    m_reasonError->hide();
+    layout->addWidget(caption);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_reasonError);
+    connect(m_reason, &QLineEdit::textEdited, this, [this] { m_typed = true; });
+    return row;
 }
 
 QWidget *ConsultationDialog::buildHeader(const QString &name, const QString &reading)
@@ -181,7 +249,8 @@ QLabel *ConsultationDialog::errorLabel(const QString &field) const
 void ConsultationDialog::onEdited()
 {
     m_typed = true;
-    m_drafts->changed();
+    if (!isEditing()) // an edit is not a draft of a new consultation
+        m_drafts->changed();
 }
 
 // ---- drafts --------------------------------------------------------------------
@@ -233,6 +302,10 @@ void ConsultationDialog::showDraftSaved(qint64 at)
 
 void ConsultationDialog::save()
 {
+    if (isEditing()) {
+        saveChanges();
+        return;
+    }
     m_form->clearErrors();
     if (!m_form->followUpIsAcceptable()) {
         m_form->showError(
@@ -261,10 +334,71 @@ void ConsultationDialog::save()
     accept();
 }
 
+void ConsultationDialog::saveChanges()
+{
+    m_form->clearErrors();
+    m_reasonError->hide();
+    if (!m_form->followUpIsAcceptable()) {
+        m_form->showError(
+            { ErrorCode::Invalid, tr("This is not a date. Write it as 2026-12-01, 12/1 or +7 (days from now)."),
+                QStringLiteral("follow_up_on") });
+        return;
+    }
+    const ConsultationEntry e = m_form->entry();
+    if (e.toJson() == m_original) { // nothing changed: nothing to keep in the history
+        m_typed = false;
+        accept();
+        return;
+    }
+    // Changed into a home visit: the checklist first, as for a new one.
+    if (e.consultation.channel == Channel::HomeVisit && m_existing->channel != Channel::HomeVisit
+        && !(e.visitCheck && e.visitCheck->personAgreed)) {
+        m_saveAfterChecklist = true;
+        openChecklist();
+        return;
+    }
+    Consultation changed = e.toConsultation();
+    changed.id = m_existing->id;
+    changed.staffId = m_existing->staffId; // who held it does not change with who corrects it
+    changed.version = m_existing->version;
+    changed.createdAt = m_existing->createdAt;
+    if (changed.kind == m_existing->kind)
+        changed.caseId = m_existing->caseId;
+    const Result<int> updated = ConsultationRepository(m_session).update(changed, m_reason->text());
+    if (!updated) {
+        if (!showReasonError(updated.error()) && !m_form->showError(updated.error()))
+            MessageBoxes::showError(this, tr("The changes were not saved."), updated.error());
+        return;
+    }
+    m_typed = false;
+    m_savedId = m_existing->id;
+    emit saved(m_clientId, m_existing->id);
+    accept();
+}
+
+bool ConsultationDialog::showReasonError(const Error &error)
+{
+    if (error.field != QLatin1String("reason"))
+        return false;
+    m_reasonError->setText(error.message);
+    m_reasonError->show();
+    m_reason->setAccessibleDescription(error.message);
+    m_reason->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void ConsultationDialog::reject()
 {
     if (m_checklist)
         return; // the checklist answers its own Esc
+    if (m_typed && isEditing()) {
+        const auto answer = MessageBoxes::question(this, tr("Throw away your changes?"),
+            tr("The consultation keeps what it had. \"No\" goes back to your changes; Ctrl+Enter saves them."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        m_typed = false;
+    }
     if (m_typed) {
         const auto answer = MessageBoxes::question(this, tr("Throw away what you typed?"),
             tr("The consultation is not saved. \"No\" goes back to it; Ctrl+Enter saves it."),
@@ -318,7 +452,7 @@ ConsultationDialog *ConsultationDialog::openFor(const Session &session, qint64 c
 {
     if (parent) {
         for (ConsultationDialog *open : parent->findChildren<ConsultationDialog *>(Qt::FindDirectChildrenOnly)) {
-            if (open->clientId() == clientId && open->isVisible()) {
+            if (open->clientId() == clientId && !open->isEditing() && open->isVisible()) {
                 open->raise();
                 open->activateWindow();
                 return open;
@@ -333,6 +467,24 @@ ConsultationDialog *ConsultationDialog::openFor(const Session &session, qint64 c
     auto *dialog = new ConsultationDialog(session, clientId, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->offerDraft();
+    dialog->show();
+    return dialog;
+}
+
+ConsultationDialog *ConsultationDialog::openToEdit(
+    const Session &session, const Consultation &existing, QWidget *parent)
+{
+    if (parent) {
+        for (ConsultationDialog *open : parent->findChildren<ConsultationDialog *>(Qt::FindDirectChildrenOnly)) {
+            if (open->editedId() == existing.id && open->isVisible()) {
+                open->raise();
+                open->activateWindow();
+                return open;
+            }
+        }
+    }
+    auto *dialog = new ConsultationDialog(session, existing, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "common/Session.h"
 #include "drafts/Draft.h"
 #include "ui/consultations/ConsultationEntry.h"
@@ -12,6 +13,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
@@ -30,6 +32,11 @@ class TopicPicker;
 // before throwing typed text away. Choosing 訪問 asks the pre-visit checklist
 // first. What is typed is kept as a draft in the database about half a second
 // after typing stops (DraftKeeper), and offered back the next time.
+//
+// In edit mode (a saved consultation opened from the timeline) the fields hold
+// the record; saving asks for a reason and goes through
+// ConsultationRepository::update, which keeps the previous values in the
+// history. No draft is kept of an edit.
 class ConsultationDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +46,8 @@ public:
 
     // `session` (database, staff member, clock) must outlive the dialog.
     ConsultationDialog(const Session &session, qint64 clientId, QWidget *parent = nullptr);
+    // Edit mode: `existing` as read from ConsultationRepository.
+    ConsultationDialog(const Session &session, const Consultation &existing, QWidget *parent = nullptr);
     ~ConsultationDialog() override;
 
     // The usual way in: raises the dialog already open for the client under
@@ -48,6 +57,13 @@ public:
     static ConsultationDialog *openFor(const Session &session, qint64 clientId, QWidget *parent);
     // As openFor(), with `draft` restored without asking (start-up offer).
     static ConsultationDialog *openDraft(const Session &session, const drafts::Draft &draft, QWidget *parent);
+    // Edit mode: raises the dialog already editing this consultation under
+    // `parent`, or makes one and shows it (non-modal, deleted when closed).
+    static ConsultationDialog *openToEdit(const Session &session, const Consultation &existing, QWidget *parent);
+
+    bool isEditing() const { return m_existing.has_value(); }
+    // The consultation being edited, or 0.
+    qint64 editedId() const { return m_existing ? m_existing->id : 0; }
 
     qint64 clientId() const { return m_clientId; }
     // The stored draft, or 0.
@@ -76,6 +92,8 @@ public:
     QPlainTextEdit *nextStepsEdit() const;
     DateInput *followUpEdit() const;
     QPushButton *saveButton() const { return m_saveButton; }
+    // Edit mode only (nullptr otherwise): why the record is changed.
+    QLineEdit *reasonEdit() const { return m_reason; }
     // The pre-visit checklist while it is open, or nullptr.
     PreVisitChecklistDialog *checklistDialog() const { return m_checklist; }
     // The error shown under a field (core's field names: "notes", "follow_up_on" …).
@@ -91,7 +109,12 @@ signals:
     void saved(qint64 clientId, qint64 consultationId);
 
 private:
+    ConsultationDialog(
+        const Session &session, qint64 clientId, const std::optional<Consultation> &existing, QWidget *parent);
     QWidget *buildHeader(const QString &name, const QString &reading);
+    QWidget *buildReasonRow();
+    void saveChanges();
+    bool showReasonError(const Error &error);
     void onEdited();
     void onChecklistWanted();
     void openChecklist();
@@ -108,6 +131,10 @@ private:
     bool m_saveAfterChecklist = false;
     bool m_typed = false; // anything typed or restored: Esc asks
     qint64 m_savedId = 0;
+    std::optional<Consultation> m_existing; // edit mode
+    QJsonObject m_original; // the fields as loaded, in edit mode: unchanged means nothing to save
+    QLineEdit *m_reason = nullptr;
+    QLabel *m_reasonError = nullptr;
 };
 
 } // namespace tsunagu::ui

@@ -308,7 +308,7 @@ void ConsultationForm::onChannelChanged()
         m_previousChannel = channel;
     updateVisitSummary();
     emit edited();
-    if (channel == Channel::HomeVisit && !m_visitCheck)
+    if (channel == Channel::HomeVisit && !m_visitCheck && !m_checkInNotes)
         emit checklistWanted();
 }
 
@@ -323,6 +323,12 @@ void ConsultationForm::setVisitCheck(const PreVisitCheck &check)
     m_visitCheck = check;
     updateVisitSummary();
     onEdited();
+}
+
+void ConsultationForm::setVisitCheckInNotes(bool inNotes)
+{
+    m_checkInNotes = inNotes;
+    updateVisitSummary();
 }
 
 void ConsultationForm::leaveHomeVisit()
@@ -345,6 +351,8 @@ void ConsultationForm::updateVisitSummary()
     const bool homeVisit = m_channel->channel() == Channel::HomeVisit;
     if (homeVisit && m_visitCheck)
         m_visitSummary->setText(tr("Pre-visit checklist: %1").arg(m_visitCheck->summary()));
+    else if (homeVisit && m_checkInNotes)
+        m_visitSummary->setText(tr("Pre-visit checklist: answered when the visit was recorded (see the notes)."));
     else if (homeVisit)
         m_visitSummary->setText(tr("Pre-visit checklist: not answered yet (asked before saving)."));
     m_visitSummary->setVisible(homeVisit);

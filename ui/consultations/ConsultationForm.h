@@ -44,6 +44,9 @@ public:
 
     const std::optional<PreVisitCheck> &visitCheck() const { return m_visitCheck; }
     void setVisitCheck(const PreVisitCheck &check);
+    // A saved home visit being edited: its checklist was answered when it was
+    // recorded and is part of the notes, so it is not asked for again.
+    void setVisitCheckInNotes(bool inNotes);
     // The pre-visit checklist was not answered: back to the channel chosen before 訪問.
     void leaveHomeVisit();
 
@@ -94,6 +97,7 @@ private:
     std::optional<PreVisitCheck> m_visitCheck;
     Channel m_previousChannel = Channel::InPerson;
     bool m_loading = false; // filling the fields from code
+    bool m_checkInNotes = false;
 
     QDateTimeEdit *m_when = nullptr;
     QSpinBox *m_duration = nullptr;

@@ -1,27 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "text/FieldValues.h"
+#include "ui/common/DateFormat.h"
+
 #include <QHash>
-#include <QJsonValue>
 #include <QString>
+
+#include <utility>
 
 namespace tsunagu::ui {
 
-// A stored value as people read it in the history: codes as their labels
-// (female → 女性), dates in the session's style, flags as yes/no, a staff
-// member's number as their name, an empty value as "(empty)".
-class FieldValues
+// A stored value as people read it in the history: core's FieldValues
+// (text/FieldValues) with dates in the session's style (DateFormat).
+class FieldValues : public tsunagu::FieldValues
 {
-    Q_DECLARE_TR_FUNCTIONS(tsunagu::ui::FieldValues)
-
 public:
-    explicit FieldValues(QHash<qint64, QString> staffNames = {});
-
-    QString text(const QString &table, const QString &column, const QJsonValue &value) const;
-
-private:
-    QHash<qint64, QString> m_staff;
+    explicit FieldValues(QHash<qint64, QString> staffNames = {})
+        : tsunagu::FieldValues(std::move(staffNames), &DateFormat::display)
+    { }
 };
 
 } // namespace tsunagu::ui

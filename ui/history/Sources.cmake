@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # 履歴: who changed what, when and why, for any record or a whole client.
+# Field names and values come from core (text/FieldLabels, text/FieldValues).
 target_sources(tsunagu_ui PRIVATE
-    history/FieldLabels.cpp history/FieldLabels.h
-    history/FieldValues.cpp history/FieldValues.h
+    history/FieldLabels.h
+    history/FieldValues.h
     history/HistoryDialog.cpp history/HistoryDialog.h
 )

@@ -5,16 +5,25 @@
 #include "repo/StaffRepository.h"
 #include "storage/Database.h"
 #include "ui/agencies/AgencyPage.h"
+#include "ui/backup/BackupSettingsPage.h"
+#include "ui/backup/BackupStatus.h"
+#include "ui/backup/DataSafety.h"
+#include "ui/cases/CaseListPage.h"
 #include "ui/clients/ClientEditDialog.h"
 #include "ui/clients/ClientListPage.h"
 #include "ui/clients/ClientPage.h"
+#include "ui/common/MessageBoxes.h"
 #include "ui/common/PlaceholderPage.h"
 #include "ui/consents/ConsentDialog.h"
 #include "ui/consultations/ConsultationDialog.h"
 #include "ui/consultations/DraftPrompt.h"
+#include "ui/importer/ImportWizard.h"
 #include "ui/referrals/ReferralDialog.h"
+#include "ui/referrals/ReferralListPage.h"
 #include "ui/review/ReviewPage.h"
+#include "ui/search/NoteHitsPane.h"
 #include "ui/search/SearchField.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/statistics/StatisticsPage.h"
 #include "ui/today/TodayPage.h"
 
@@ -24,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -37,6 +47,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     const QString fileName = QFileInfo(m_session.db().path()).fileName();
     setWindowTitle(QStringLiteral("つなぐ Tsunagu — ") + fileName);
+    m_safety = new DataSafety(m_session, this);
 
     m_sectionList = new SectionList(this);
     m_pages = new QStackedWidget(this);
@@ -53,13 +64,20 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_safety->bannerArea()); // read-only, damaged: across the top
     layout->addWidget(createTopBar());
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_safety->status());
     statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_safety, &DataSafety::dataReplaced, this, [this] {
+        showSection(Section::Today); // the client on screen may not be in the backup
+        reloadData();
+    });
+    connect(m_safety, &DataSafety::recoveryRequested, this, &MainWindow::recoveryRequested);
 
     createActions();
     setTabOrder(m_searchField, m_sectionList);
@@ -85,6 +103,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         if (text.isEmpty())
             m_pickClientForConsultation = false; // Esc: no longer looking for whose consultation
     });
+    connect(m_clientPage, &ClientPage::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_clientPage, &ClientPage::clientChanged, this, [this] {
         m_clientListPage->reload();
         refreshStatus();
@@ -146,19 +166,53 @@ QWidget *MainWindow::createPage(Section section)
 {
     if (section == Section::Clients) {
         m_clientListPage = new ClientListPage(m_session.db(), m_session.clock(), this);
-        return m_clientListPage;
+        connect(this, &MainWindow::dataReloaded, m_clientListPage, &ClientListPage::reload);
+        // The global search's results: people by name or reading above,
+        // consultations by the words of their notes below.
+        m_noteHits = new NoteHitsPane(m_session, this);
+        connect(m_noteHits, &NoteHitsPane::consultationActivated, this, &MainWindow::openConsultation);
+        auto *results = new QSplitter(Qt::Vertical, this);
+        results->setObjectName(QStringLiteral("searchResults"));
+        results->setChildrenCollapsible(false);
+        results->addWidget(m_clientListPage);
+        results->addWidget(m_noteHits);
+        results->setStretchFactor(0, 3);
+        results->setStretchFactor(1, 2);
+        return results;
     }
     if (section == Section::Today) {
         auto *today = new TodayPage(m_session, this);
         connect(today, &TodayPage::clientActivated, this, &MainWindow::onClientActivated);
+        connect(this, &MainWindow::dataReloaded, today, &TodayPage::reload);
         return today;
     }
-    if (section == Section::Agencies)
-        return new AgencyPage(m_session, this);
-    if (section == Section::Statistics)
-        return new StatisticsPage(m_session, this);
-    if (section == Section::Review)
-        return new ReviewPage(m_session, this);
+    if (section == Section::Cases) {
+        auto *cases = new CaseListPage(m_session, this);
+        connect(cases, &CaseListPage::clientActivated, this, &MainWindow::onClientActivated);
+        connect(this, &MainWindow::dataReloaded, cases, &CaseListPage::reload);
+        return cases;
+    }
+    if (section == Section::Referrals) {
+        auto *referrals = new ReferralListPage(m_session, this);
+        connect(referrals, &ReferralListPage::clientActivated, this, &MainWindow::onClientActivated);
+        connect(this, &MainWindow::dataReloaded, referrals, &ReferralListPage::reload);
+        return referrals;
+    }
+    if (section == Section::Agencies) {
+        auto *agencies = new AgencyPage(m_session, this);
+        connect(this, &MainWindow::dataReloaded, agencies, &AgencyPage::reload);
+        return agencies;
+    }
+    if (section == Section::Statistics) {
+        auto *statistics = new StatisticsPage(m_session, this);
+        connect(this, &MainWindow::dataReloaded, statistics, &StatisticsPage::refresh);
+        return statistics;
+    }
+    if (section == Section::Review) {
+        auto *review = new ReviewPage(m_session, this);
+        connect(this, &MainWindow::dataReloaded, review, &ReviewPage::reload);
+        return review;
+    }
     return new PlaceholderPage(SectionList::title(section), this);
 }
 
@@ -176,6 +230,20 @@ void MainWindow::createActions()
     connect(m_pages, &QStackedWidget::currentChanged, consultation, [this, consultation] {
         consultation->setShortcut(m_pages->currentWidget() == m_clientPage ? QKeySequence() : QKeySequence(QKeySequence::New));
     });
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importData);
+    import->setObjectName(QStringLiteral("importAction"));
+    if (m_session.db().isReadOnly()) {
+        for (QAction *write : {newClient, consultation, import})
+            write->setEnabled(false); // Restore… is disabled by DataSafety
+    }
+    file->addSeparator();
+    file->addAction(m_safety->backupNowAction());
+    file->addAction(m_safety->restoreAction());
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -196,6 +264,13 @@ void MainWindow::onSearchTextChanged(const QString &text)
 {
     showSection(Section::Clients);
     m_clientListPage->setSearchText(text);
+    m_noteHits->setSearchText(text);
+}
+
+void MainWindow::openConsultation(qint64 clientId, qint64 consultationId)
+{
+    openClient(clientId);
+    m_clientPage->openRecord(TimelineEntry::Kind::Consultation, consultationId);
 }
 
 void MainWindow::onSearchDown()
@@ -220,6 +295,8 @@ void MainWindow::openClient(qint64 clientId)
 
 void MainWindow::registerClient()
 {
+    if (refuseWhenReadOnly())
+        return;
     auto *dialog = new ClientEditDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClientEditDialog::clientSaved, this, [this](qint64 clientId) {
@@ -232,6 +309,8 @@ void MainWindow::registerClient()
 
 void MainWindow::referClient(qint64 clientId)
 {
+    if (refuseWhenReadOnly())
+        return;
     auto *dialog = new ReferralDialog(m_session, clientId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReferralDialog::referralMade, m_clientPage, &ClientPage::reload);
@@ -240,6 +319,8 @@ void MainWindow::referClient(qint64 clientId)
 
 void MainWindow::recordConsent(qint64 clientId)
 {
+    if (refuseWhenReadOnly())
+        return;
     auto *dialog = new ConsentDialog(m_session, clientId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConsentDialog::consentsRecorded, m_clientPage, &ClientPage::reload);
@@ -248,6 +329,8 @@ void MainWindow::recordConsent(qint64 clientId)
 
 void MainWindow::logConsultation(qint64 clientId)
 {
+    if (refuseWhenReadOnly())
+        return;
     if (ConsultationDialog *dialog = ConsultationDialog::openFor(m_session, clientId, this))
         connect(dialog, &ConsultationDialog::saved, this, &MainWindow::onConsultationSaved, Qt::UniqueConnection);
 }
@@ -271,12 +354,60 @@ void MainWindow::logConsultationForOpenClient()
     statusBar()->showMessage(tr("Whose consultation? Find the client and press Enter (Esc cancels)."), 15000);
 }
 
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *backups = new BackupSettingsPage(m_session.db().path());
+    dialog->addPage(tr("&Backups"), backups);
+    connect(dialog, &SettingsDialog::applied, backups, &BackupSettingsPage::save);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        if (m_pages->currentWidget() == m_clientPage && m_clientPage->clientId() != 0)
+            m_clientPage->reload(); // dates in the chosen style
+    });
+    dialog->open();
+}
+
 void MainWindow::offerDrafts()
 {
+    if (m_session.db().isReadOnly())
+        return; // a draft could be neither saved nor thrown away
     for (const drafts::Draft &draft : DraftPrompt::ask(m_session, this)) {
         if (ConsultationDialog *dialog = ConsultationDialog::openDraft(m_session, draft, this))
             connect(dialog, &ConsultationDialog::saved, this, &MainWindow::onConsultationSaved, Qt::UniqueConnection);
     }
+}
+
+void MainWindow::importData()
+{
+    if (refuseWhenReadOnly())
+        return;
+    auto *wizard = new ImportWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadData);
+    wizard->open();
+}
+
+void MainWindow::reloadData()
+{
+    emit dataReloaded();
+    if (m_pages->currentWidget() == m_clientPage && m_clientPage->clientId() != 0)
+        m_clientPage->reload();
+    refreshStatus();
+}
+
+void MainWindow::startBackgroundWork()
+{
+    m_safety->startBackgroundWork();
+}
+
+bool MainWindow::refuseWhenReadOnly()
+{
+    if (!m_session.db().isReadOnly())
+        return false;
+    MessageBoxes::warning(this, tr("The file is open read-only."),
+        tr("Nothing can be added or changed in it. To work in it, open it from a folder you can write to."));
+    return true;
 }
 
 } // namespace tsunagu::ui

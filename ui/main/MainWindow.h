@@ -13,6 +13,8 @@ namespace tsunagu::ui {
 
 class ClientListPage;
 class ClientPage;
+class DataSafety;
+class NoteHitsPane;
 class SearchField;
 
 // The main window composes the feature widgets: the search field on top, the
@@ -29,8 +31,12 @@ public:
     Section currentSection() const;
     SearchField *searchField() const { return m_searchField; }
     ClientListPage *clientListPage() const { return m_clientListPage; }
+    // Below the client list: consultations whose notes hold the search words.
+    NoteHitsPane *noteHitsPane() const { return m_noteHits; }
     // 相談者: one client, one screen, shown in the clients section.
     ClientPage *clientPage() const { return m_clientPage; }
+    // Backups, restore, the integrity check and the read-only/damaged banners.
+    DataSafety *dataSafety() const { return m_safety; }
 
 public slots:
     void showSection(tsunagu::ui::Section section);
@@ -39,6 +45,8 @@ public slots:
     void refreshStatus();
     // Shows one client's screen in the clients section.
     void openClient(qint64 clientId);
+    // A hit of the notes search: the person's screen, then that consultation.
+    void openConsultation(qint64 clientId, qint64 consultationId);
     // 新規登録 (Ctrl+Shift+N): the registration dialog, then the new client's screen.
     void registerClient();
     // 紹介: the referral dialog for one client (the gate's verdict, the letter).
@@ -51,11 +59,25 @@ public slots:
     void logConsultationForOpenClient();
     // At start-up: "未保存の下書きがあります", and the drafts opened again if wanted.
     void offerDrafts();
+    // 設定 (Ctrl+,): the settings dialog, window-modal.
+    void showSettings();
+    // 取り込み…: the import wizard; the lists are read again after an import.
+    void importData();
+    // Every page reads the database again (after an import or a restore).
+    void reloadData();
+    // Once the window is shown: the integrity check and the automatic backup,
+    // in the background.
+    void startBackgroundWork();
 
 signals:
     // The user asked to open a client (Enter on the list or in the search field).
     void clientActivated(qint64 clientId);
     void consultationSaved(qint64 clientId, qint64 consultationId);
+    // reloadData(): the pages read the database again.
+    void dataReloaded();
+    // The file is damaged and the person chose `backupPath` to replace it: the
+    // application closes the window and the database, restores, and reopens.
+    void recoveryRequested(const QString &backupPath);
 
 private:
     QWidget *createTopBar();
@@ -65,14 +87,18 @@ private:
     void onSearchDown();
     void onClientActivated(qint64 clientId);
     void onConsultationSaved(qint64 clientId, qint64 consultationId);
+    // Read-only file: says so and returns true.
+    bool refuseWhenReadOnly();
 
     Session m_session;
     SearchField *m_searchField = nullptr;
     SectionList *m_sectionList = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClientListPage *m_clientListPage = nullptr;
+    NoteHitsPane *m_noteHits = nullptr;
     ClientPage *m_clientPage = nullptr;
     QLabel *m_statusLabel = nullptr;
+    DataSafety *m_safety = nullptr;
     bool m_pickClientForConsultation = false; // Ctrl+N with no client open
 };
 

@@ -14,6 +14,7 @@
 #include "ui/referrals/ExceptionDialog.h"
 #include "ui/referrals/FileChooser.h"
 #include "ui/referrals/VerdictPanel.h"
+#include "ui/settings/AppSettings.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -30,7 +31,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -43,11 +43,6 @@ QString iso(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-// The sender of letters: set by the organisation in the settings file.
-QString organisationName()
-{
-    return QSettings().value(QStringLiteral("letters/organisation")).toString();
-}
 
 } // namespace
 
@@ -458,7 +453,7 @@ bool ReferralDialog::release(DisclosureMethod method)
     }
 
     documents::LetterOptions options;
-    options.organisation = organisationName();
+    options.organisation = AppSettings::organisation(); // File → Settings… → Letters
     if (const Result<Staff> staff = StaffRepository(m_session).get(m_session.staffId()))
         options.staffName = staff->name;
     options.message = m_note->toPlainText();

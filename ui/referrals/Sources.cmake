@@ -11,3 +11,8 @@ target_sources(tsunagu_ui PRIVATE
     referrals/ReferralStatusDialog.cpp referrals/ReferralStatusDialog.h
     referrals/VerdictPanel.cpp referrals/VerdictPanel.h
 )
+# 紹介 section: the referrals of every client.
+target_sources(tsunagu_ui PRIVATE
+    referrals/ReferralListModel.cpp referrals/ReferralListModel.h
+    referrals/ReferralListPage.cpp referrals/ReferralListPage.h
+)

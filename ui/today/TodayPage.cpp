@@ -4,6 +4,7 @@
 #include "ui/common/DateFormat.h"
 #include "ui/consents/ConsentsDialog.h"
 #include "ui/referrals/ReferralStatusDialog.h"
+#include "ui/settings/AppSettings.h"
 #include "ui/today/WorkListSection.h"
 
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -21,9 +21,6 @@ using worklist::WorkItem;
 using worklist::WorkKind;
 
 namespace {
-
-const QString unansweredKey = QStringLiteral("today/unansweredAfterDays");
-const QString quietKey = QStringLiteral("today/quietAfterDays");
 
 QSpinBox *daysBox(int value, QWidget *parent)
 {
@@ -42,12 +39,10 @@ TodayPage::TodayPage(const Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("todayPage"));
     setAccessibleName(tr("Today"));
-    const worklist::TodayOptions defaults;
-    const QSettings settings;
-    m_unansweredDays = daysBox(settings.value(unansweredKey, defaults.unansweredAfterDays).toInt(), this);
+    m_unansweredDays = daysBox(AppSettings::unansweredAfterDays(), this);
     m_unansweredDays->setObjectName(QStringLiteral("unansweredDays"));
     m_unansweredDays->setAccessibleName(tr("Days without an answer"));
-    m_quietDays = daysBox(settings.value(quietKey, defaults.quietAfterDays).toInt(), this);
+    m_quietDays = daysBox(AppSettings::quietAfterDays(), this);
     m_quietDays->setObjectName(QStringLiteral("quietDays"));
     m_quietDays->setAccessibleName(tr("Days without contact"));
 
@@ -97,14 +92,11 @@ TodayPage::TodayPage(const Session &session, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     connect(refresh, &QPushButton::clicked, this, &TodayPage::reload);
-    connect(m_unansweredDays, &QSpinBox::valueChanged, this, [this](int days) {
-        QSettings().setValue(unansweredKey, days);
-        reload();
-    });
-    connect(m_quietDays, &QSpinBox::valueChanged, this, [this](int days) {
-        QSettings().setValue(quietKey, days);
-        reload();
-    });
+    // Stored through AppSettings, whose change notice reloads the lists.
+    connect(m_unansweredDays, &QSpinBox::valueChanged, this, &AppSettings::setUnansweredAfterDays);
+    connect(m_quietDays, &QSpinBox::valueChanged, this, &AppSettings::setQuietAfterDays);
+    // Changed here, in the settings dialog, or the era of dates: follow at once.
+    connect(AppSettings::notifier(), &AppSettings::changed, this, &TodayPage::followSettings);
     reload();
 }
 
@@ -134,6 +126,15 @@ void TodayPage::reload()
         else
             section->setFailure(items.error().message);
     }
+}
+
+void TodayPage::followSettings()
+{
+    const QSignalBlocker unanswered(m_unansweredDays);
+    const QSignalBlocker quiet(m_quietDays);
+    m_unansweredDays->setValue(AppSettings::unansweredAfterDays());
+    m_quietDays->setValue(AppSettings::quietAfterDays());
+    reload();
 }
 
 void TodayPage::showEvent(QShowEvent *event)

@@ -47,6 +47,8 @@ protected:
 
 private:
     void open(const worklist::WorkItem &item);
+    // The day thresholds or the date style changed (AppSettings).
+    void followSettings();
 
     Session m_session;
     QLabel *m_date;

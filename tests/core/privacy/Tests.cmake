@@ -10,5 +10,6 @@ tsunagu_add_test(tst_disclosure_gate SOURCES privacy/tst_disclosure_gate.cpp LIB
 tsunagu_add_test(tst_disclosure_properties SOURCES privacy/tst_disclosure_properties.cpp LIBS tsunagu_privacy_fixture)
 tsunagu_add_test(tst_consents SOURCES privacy/tst_consents.cpp LIBS tsunagu_privacy_fixture)
 tsunagu_add_test(tst_audit_tamper SOURCES privacy/tst_audit_tamper.cpp LIBS tsunagu_privacy_fixture)
-tsunagu_add_test(tst_access_report SOURCES privacy/tst_access_report.cpp LIBS tsunagu_privacy_fixture)
+# The access report is read in Japanese: its test links the translations.
+tsunagu_add_test(tst_access_report SOURCES privacy/tst_access_report.cpp LIBS tsunagu_privacy_fixture tsunagu_i18n)
 tsunagu_add_test(tst_erasure SOURCES privacy/tst_erasure.cpp LIBS tsunagu_privacy_fixture)

@@ -368,21 +368,25 @@ void TestClientPage::backToTheList()
 {
     openYamada();
     QTest::keyClick(focused(), Qt::Key_Escape);
-    QTRY_COMPARE(pages()->currentWidget(), static_cast<QWidget *>(m_window->clientListPage()));
+    QTRY_VERIFY(pages()->currentWidget()->isAncestorOf(m_window->clientListPage()));
+    QVERIFY(m_window->clientListPage()->isVisible());
     QTRY_VERIFY(m_window->clientListPage()->view()->hasFocus());
 
     openYamada();
     QTest::keyClick(focused(), Qt::Key_Left, Qt::AltModifier);
-    QTRY_COMPARE(pages()->currentWidget(), static_cast<QWidget *>(m_window->clientListPage()));
+    QTRY_VERIFY(pages()->currentWidget()->isAncestorOf(m_window->clientListPage()));
+    QVERIFY(m_window->clientListPage()->isVisible());
 
     openYamada();
     QTest::mouseClick(page()->button(QStringLiteral("backButton")), Qt::LeftButton);
-    QTRY_COMPARE(pages()->currentWidget(), static_cast<QWidget *>(m_window->clientListPage()));
+    QTRY_VERIFY(pages()->currentWidget()->isAncestorOf(m_window->clientListPage()));
+    QVERIFY(m_window->clientListPage()->isVisible());
 
     // Typing a search from the client screen goes back to the list as well.
     openYamada();
     test::typeText(m_window->searchField(), QStringLiteral("たなか"));
-    QTRY_COMPARE(pages()->currentWidget(), static_cast<QWidget *>(m_window->clientListPage()));
+    QTRY_VERIFY(pages()->currentWidget()->isAncestorOf(m_window->clientListPage()));
+    QVERIFY(m_window->clientListPage()->isVisible());
 }
 
 void TestClientPage::historyOfAClientAndOfARecord()

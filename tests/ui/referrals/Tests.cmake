@@ -7,3 +7,7 @@ target_link_libraries(tsunagu_ui_world PUBLIC tsunagu_test_support tsunagu_core 
 
 tsunagu_add_test(tst_referral_dialog SOURCES referrals/tst_referral_dialog.cpp
     LIBS tsunagu_ui_world tsunagu_ui tsunagu_i18n)
+
+# 紹介 section: the referrals of every client.
+tsunagu_add_test(tst_referral_list_page SOURCES referrals/tst_referral_list_page.cpp
+    LIBS tsunagu_ui_world tsunagu_ui tsunagu_i18n)

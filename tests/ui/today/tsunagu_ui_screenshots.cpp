@@ -19,11 +19,13 @@
 #include "ui/main/SectionList.h"
 #include "ui/referrals/AgencyPicker.h"
 #include "ui/referrals/ReferralDialog.h"
+#include "ui/search/SearchField.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QEventLoop>
 #include <QHash>
+#include <QKeyEvent>
 #include <QTimer>
 
 #include <cstdio>
@@ -178,8 +180,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Tsunagu"));
     QApplication::setApplicationName(QStringLiteral("tsunagu"));
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 4 || args.size() > 5) {
-        std::fputs("usage: tsunagu-ui-screenshots DB TODAY.png REFERRAL.png [ja|en]\n", stderr);
+    if (args.size() < 4 || args.size() > 6) {
+        std::fputs("usage: tsunagu-ui-screenshots DB TODAY.png REFERRAL.png [ja|en] [SEARCH.png]\n", stderr);
         return 2;
     }
     const auto language = ui::Translations::fromCode(args.value(4, QStringLiteral("ja")));
@@ -230,5 +232,18 @@ int main(int argc, char *argv[])
     dialog.agencyPicker()->setAgencyId(found.constFirst().id);
     dialog.categoryBox(DataCategory::Employment)->setChecked(true);
     dialog.show();
-    return save(&dialog, args.at(3)) ? 0 : 1;
+    if (!save(&dialog, args.at(3)))
+        return 1;
+    dialog.close();
+    if (args.size() < 6)
+        return 0;
+
+    // The global search: 復職 typed, people above, consultation notes below.
+    window.showSection(ui::Section::Clients);
+    window.focusSearch();
+    for (const QChar c : QStringLiteral("復職")) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(window.searchField(), &press);
+    }
+    return save(&window, args.at(5)) ? 0 : 1;
 }
