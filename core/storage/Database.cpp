@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -62,6 +63,23 @@ FileKind sniff(const QString &path)
     if (header.size() < 100 || !header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic)))
         return FileKind::NotSqlite;
     return FileKind::Sqlite;
+}
+
+// A database in a folder that cannot be written (a read-only share, a CD): in
+// WAL mode SQLite must create the -shm file beside it even to read, unless the
+// file is opened as immutable, which is right when no write-ahead log with
+// unsaved pages is there to be read (SQLite's wal.html, "read-only databases").
+bool readableOnlyAsImmutable(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return !QFileInfo(info.absolutePath()).isWritable() && (!wal.exists() || wal.size() == 0);
+}
+
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+           + QStringLiteral("?immutable=1");
 }
 
 QString nativePath(const QString &path)
@@ -309,8 +327,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         Result<Probe> probe;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            db.setDatabaseName(self->m_path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+            const bool immutable = readableOnlyAsImmutable(self->m_path);
+            db.setDatabaseName(immutable ? immutableUri(self->m_path) : self->m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1%2")
+                                     .arg(busyTimeoutMs)
+                                     .arg(immutable ? QStringLiteral(";QSQLITE_OPEN_URI") : QString()));
             probe = [&]() -> Result<Probe> {
                 if (!db.open())
                     return fail(sqlError(db.lastError()));
@@ -410,6 +431,10 @@ Status Database::configure(QSqlDatabase &db) const
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (m_readOnly && readableOnlyAsImmutable(m_path)) {
+        db.setDatabaseName(immutableUri(m_path));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(connectOptions);
     if (!db.open())
         return fail(sqlError(db.lastError()));

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Run</name>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Disclosures and history</source>
+        <translation>Disclosures and history</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>The demo size is not valid.</source>
+        <translation>The demo size is not valid.</translation>
+    </message>
+    <message>
+        <source>Staff and agencies</source>
+        <translation>Staff and agencies</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Staff</source>
@@ -26,10 +65,6 @@
     <message>
         <source>Unknown language &apos;%1&apos;: use ja or en.</source>
         <translation>Unknown language &apos;%1&apos;: use ja or en.</translation>
-    </message>
-    <message>
-        <source>Tsunagu could not open the database.</source>
-        <translation>Tsunagu could not open the database.</translation>
     </message>
     <message>
         <source>Tsunagu could not set up the staff member for this computer.</source>
@@ -187,6 +222,65 @@
     <message>
         <source>No contact person with number %1.</source>
         <translation>No contact person with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::FieldLabels</name>
+    <message>
+        <source>Referral step</source>
+        <translation>Referral step</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::FieldValues</name>
+    <message>
+        <source>Giving information to others</source>
+        <translation>Giving information to others</translation>
+    </message>
+    <message>
+        <source>Recording health information</source>
+        <translation>Recording health information</translation>
+    </message>
+    <message>
+        <source>Agency #%1</source>
+        <translation>Agency #%1</translation>
+    </message>
+    <message>
+        <source>The person themselves</source>
+        <translation>The person themselves</translation>
+    </message>
+    <message>
+        <source>A representative</source>
+        <translation>A representative</translation>
+    </message>
+    <message>
+        <source>With the person&apos;s consent</source>
+        <translation>With the person&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Without consent, on a ground the law permits</source>
+        <translation>Without consent, on a ground the law permits</translation>
+    </message>
+    <message>
+        <source>Under 20</source>
+        <translation>Under 20</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70 and over</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an age band</comment>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -454,6 +548,142 @@
     <message>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Kind of consent</source>
+        <translation>Kind of consent</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>How it was given</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Draft of</source>
+        <translation>Draft of</translation>
+    </message>
+    <message>
+        <source>Last typed on</source>
+        <translation>Last typed on</translation>
+    </message>
+    <message>
+        <source>What was typed</source>
+        <translation>What was typed</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Last changed on</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Last changed by</translation>
+    </message>
+    <message>
+        <source>Age band at registration</source>
+        <translation>Age band at registration</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Erased on</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>Partner agency</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded by</source>
+        <translation>Withdrawal recorded by</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>You, as named in the record</source>
+        <translation>You, as named in the record</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>Kind of recipient</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <source>Record kept until</source>
+        <translation>Record kept until</translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1469,6 @@ Integrity: %4
         <translation>csv, xlsx or json (default: from the file name).</translation>
     </message>
     <message>
-        <source>Counts below K are suppressed (default 5, at least 3).</source>
-        <translation>Counts below K are suppressed (default 5, at least 3).</translation>
-    </message>
-    <message>
         <source>Name the database to create with --db FILE (demo data never goes into the default database).</source>
         <translation>Name the database to create with --db FILE (demo data never goes into the default database).</translation>
     </message>
@@ -1460,6 +1686,38 @@ Without --db, the database of the desktop application is used.
         <source>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</source>
         <translation>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</translation>
     </message>
+    <message>
+        <source>A PDF is drawn only when the command line asks for it: give --format pdf.</source>
+        <translation>A PDF is drawn only when the command line asks for it: give --format pdf.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE (.csv, .xlsx, .json or .pdf).</source>
+        <translation>Give the output file with --out FILE (.csv, .xlsx, .json or .pdf).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use csv, xlsx, json or pdf.</source>
+        <translation>Unknown format &apos;%1&apos;: use csv, xlsx, json or pdf.</translation>
+    </message>
+    <message>
+        <source>Or give k for this run with --k N.</source>
+        <translation>Or give k for this run with --k N.</translation>
+    </message>
+    <message>
+        <source>Anonymized statistics of one period for supervisors (CSV, Excel, JSON or PDF).</source>
+        <translation>Anonymized statistics of one period for supervisors (CSV, Excel, JSON or PDF).</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .xlsx, .json or .pdf).</source>
+        <translation>The file to write (.csv, .xlsx, .json or .pdf).</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, json or pdf (default: from the file name).</source>
+        <translation>csv, xlsx, json or pdf (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>Counts below K are suppressed, for this run (default: the organisation&apos;s k, set on the statistics screen, else 5; at least 3).</source>
+        <translation>Counts below K are suppressed, for this run (default: the organisation&apos;s k, set on the statistics screen, else 5; at least 3).</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::demo::DemoOptions</name>
@@ -1469,46 +1727,10 @@ Without --db, the database of the desktop application is used.
     </message>
 </context>
 <context>
-    <name>tsunagu::demo::Run</name>
+    <name>tsunagu::demo::detail::ClientKind</name>
     <message>
         <source>Generating the demo data was stopped; nothing was written.</source>
         <translation>Generating the demo data was stopped; nothing was written.</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Consents</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <source>Disclosures and history</source>
-        <translation>Disclosures and history</translation>
-    </message>
-    <message>
-        <source>The demo size is not valid.</source>
-        <translation>The demo size is not valid.</translation>
-    </message>
-    <message>
-        <source>Staff and agencies</source>
-        <translation>Staff and agencies</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Saving</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2285,10 @@ Next steps: %2</translation>
         <source>The header (line %1) names %2 columns; a file to import may have at most %3.</source>
         <translation>The header (line %1) names %2 columns; a file to import may have at most %3.</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::importer::JapaneseDate</name>
@@ -2154,6 +2380,33 @@ Next steps: %2</translation>
         <source>the consent of %1 to %2</source>
         <translation>the consent of %1 to %2</translation>
     </message>
+    <message>
+        <source>Any %1</source>
+        <comment>a consent&apos;s recipient: any agency of a kind</comment>
+        <translation>Any %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Before a home visit: the person agreed to it</source>
+        <translation>Before a home visit: the person agreed to it</translation>
+    </message>
+    <message>
+        <source>Before a home visit: others present</source>
+        <translation>Before a home visit: others present</translation>
+    </message>
+    <message>
+        <source>Before a home visit: known risks</source>
+        <translation>Before a home visit: known risks</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a kind of record and its number</comment>
+        <translation>%1 #%2</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::privacy::AccessReport</name>
@@ -2216,6 +2469,18 @@ Next steps: %2</translation>
     <message>
         <source>None.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <source>Drafts not yet saved</source>
+        <translation>Drafts not yet saved</translation>
+    </message>
+    <message>
+        <source>Dates and times are Japan time. “%1” means that nothing is recorded for that item.</source>
+        <translation>Dates and times are Japan time. “%1” means that nothing is recorded for that item.</translation>
+    </message>
+    <message>
+        <source>What our staff typed about you and have not saved as a record yet. It is kept so that nothing typed is lost, and deleted once the record is saved or the draft is thrown away.</source>
+        <translation>What our staff typed about you and have not saved as a record yet. It is kept so that nothing typed is lost, and deleted once the record is saved or the draft is thrown away.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2823,13 @@ Next steps: %2</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::statistics::KSetting</name>
+    <message>
+        <source>The organisation&apos;s k for statistics (setting %1) is &quot;%2&quot;, but it must be a whole number of at least %3. Set k on the statistics screen to replace it.</source>
+        <translation>The organisation&apos;s k for statistics (setting %1) is &quot;%2&quot;, but it must be a whole number of at least %3. Set k on the statistics screen to replace it.</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::statistics::Period</name>
     <message>
         <source>&apos;%1&apos; is not a reporting period: use a month (2026-07), a quarter (2026Q3), a year (2026) or a fiscal year (FY2025).</source>
@@ -2679,10 +2951,6 @@ Next steps: %2</translation>
     <message>
         <source>The statistics were cancelled.</source>
         <translation>The statistics were cancelled.</translation>
-    </message>
-    <message>
-        <source>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</source>
-        <translation>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</translation>
     </message>
     <message>
         <source>New clients registered</source>
@@ -2809,10 +3077,6 @@ Next steps: %2</translation>
         <translation>People with at least one consultation in the period, by their 10-year age band when they registered.</translation>
     </message>
     <message>
-        <source>People with at least one consultation in the period. Erasure removes the sex of a person, who is then counted as not recorded.</source>
-        <translation>People with at least one consultation in the period. Erasure removes the sex of a person, who is then counted as not recorded.</translation>
-    </message>
-    <message>
         <source>People with at least one consultation in the period, by the employment status currently recorded.</source>
         <translation>People with at least one consultation in the period, by the employment status currently recorded.</translation>
     </message>
@@ -2924,12 +3188,29 @@ Next steps: %2</translation>
         <source>Retention rate at 12 months (%)</source>
         <translation>Retention rate at 12 months (%)</translation>
     </message>
+    <message>
+        <source>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps, and on a line of their own by sex, disease group and employment status), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</source>
+        <translation>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps, and on a line of their own by sex, disease group and employment status), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</translation>
+    </message>
+    <message>
+        <source>Erasure at a person&apos;s request removes this detail: the person is then counted on the line of the erased, so that the total does not change.</source>
+        <extracomment>Added to the definitions of the tables of people by sex, disease group and employment status</extracomment>
+        <translation>Erasure at a person&apos;s request removes this detail: the person is then counted on the line of the erased, so that the total does not change.</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period, by sex.</source>
+        <translation>People with at least one consultation in the period, by sex.</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::statistics::Table</name>
     <message>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Erased at the person&apos;s request</source>
+        <translation>Erased at the person&apos;s request</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3293,22 @@ Next steps: %2</translation>
         <source>A database error occurred: %1</source>
         <translation>A database error occurred: %1</translation>
     </message>
+    <message>
+        <source>The integrity check was stopped.</source>
+        <translation>The integrity check was stopped.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (check its permissions).</source>
+        <translation>The file %1 cannot be read (check its permissions).</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (%1 of %2 bytes): it was cut off</source>
+        <translation>the file is shorter than its header says (%1 of %2 bytes): it was cut off</translation>
+    </message>
+    <message>
+        <source>table %1 cannot be read: %2</source>
+        <translation>table %1 cannot be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::storage::Backup</name>
@@ -3054,6 +3351,30 @@ Next steps: %2</translation>
     <message>
         <source>The backup folder %1 cannot be created.</source>
         <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup and the file to replace are the same file.</source>
+        <translation>The backup and the file to replace are the same file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside %1 (%2). Nothing was changed.</source>
+        <translation>The backup could not be copied beside %1 (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2, so the backup was not put in its place. Nothing was changed.</source>
+        <translation>%1 could not be renamed to %2, so the backup was not put in its place. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed, so the backup was not put in place of %2. Nothing was changed.</source>
+        <translation>%1 could not be renamed, so the backup was not put in place of %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to %1. Nothing was changed.</source>
+        <translation>The backup could not be moved to %1. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3430,10 @@ Next steps: %2</translation>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Upgrading the database to schema %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Rewriting the file was stopped; nothing was changed.</source>
+        <translation>Rewriting the file was stopped; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3740,98 @@ Next steps: %2</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::BackupJob</name>
+    <message>
+        <source>Not started.</source>
+        <translation>Not started.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BackupListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BackupSettingsPage</name>
+    <message>
+        <source>&amp;Make a backup automatically when Tsunagu starts (at most one a day)</source>
+        <translation>&amp;Make a backup automatically when Tsunagu starts (at most one a day)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation>Number of backups to keep</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>A &quot;backups&quot; folder beside the database file</source>
+        <translation>A &quot;backups&quot; folder beside the database file</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Keep the newest:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>The backups hold everything in the database, personal data included: keep the folder on this computer or on a drive only your organisation uses. Older backups beyond the number kept are deleted.</source>
+        <translation>The backups hold everything in the database, personal data included: keep the folder on this computer or on a drive only your organisation uses. Older backups beyond the number kept are deleted.</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation>The backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BackupStatus</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancel the backup</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::BirthDateEdit</name>
     <message>
         <source>e.g. 1980/4/1 or S55.4.1</source>
@@ -3537,6 +3954,109 @@ Next steps: %2</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::CaseListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>stage (closing date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>The follow-up date has passed.</source>
+        <translation>The follow-up date has passed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (reading)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseListPage</name>
+    <message>
+        <source>Support cases</source>
+        <translation>Support cases</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation>Which cases</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Soonest follow-up first; overdue ones in bold.</source>
+        <translation>Soonest follow-up first; overdue ones in bold.</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the client of the selected case.</source>
+        <translation>Press Enter to open the client of the selected case.</translation>
+    </message>
+    <message>
+        <source>The support cases could not be read: %1</source>
+        <translation>The support cases could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No open support cases. A case is opened from a client&apos;s screen (Support cases tab).</source>
+        <translation>No open support cases. A case is opened from a client&apos;s screen (Support cases tab).</translation>
+    </message>
+    <message>
+        <source>No support cases to show.</source>
+        <translation>No support cases to show.</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::CasePanel</name>
     <message>
         <source>&amp;New case</source>
@@ -3631,6 +4151,108 @@ Next steps: %2</translation>
     <message>
         <source>1 in person, 2 phone, 3 online, 4 e-mail, 5 home visit, 6 accompanied visit</source>
         <translation>1 in person, 2 phone, 3 online, 4 e-mail, 5 home visit, 6 accompanied visit</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CheckPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows as CSV…</source>
+        <translation>&amp;Save the rejected rows as CSV…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>Checking every row</translation>
+    </message>
+    <message>
+        <source>A dry run: every row is checked as the import will check it. Nothing is written.</source>
+        <translation>A dry run: every row is checked as the import will check it. Nothing is written.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>Saves every row of the file with one more column saying why each rejected row was rejected. Fix those rows in it and import that file.</source>
+        <translation>Saves every row of the file with one more column saying why each rejected row was rejected. Fix those rows in it and import that file.</translation>
+    </message>
+    <message>
+        <source>Reads the file again (after you fixed it) and checks every row.</source>
+        <translation>Reads the file again (after you fixed it) and checks every row.</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>Checking every row of %1…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written. Check again to start it over.</source>
+        <translation>The check was stopped. Nothing was written. Check again to start it over.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>To import: %1</source>
+        <translation>To import: %1</translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation>Already present: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing will be (an import is all or nothing). Save the rejected rows as CSV, fix them there, and import that file; or fix this file and check again.</source>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing will be (an import is all or nothing). Save the rejected rows as CSV, fix them there, and import that file; or fix this file and check again.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing will be (an import is all or nothing). Save the rejected rows as CSV, fix them there, and import that file; or fix this file and check again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already present.</source>
+        <translation>Nothing to import: every row is already present.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported. Press Import to write them, all at once.</source>
+        <translation>Every row can be imported. Press Import to write them, all at once.</translation>
+    </message>
+    <message>
+        <source>-to-fix</source>
+        <translation>-to-fix</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows were not saved.</source>
+        <translation>The rejected rows were not saved.</translation>
+    </message>
+    <message>
+        <source>Saved to %1: every row of the file, each rejected row saying why in its last column. Fix those rows there, then go back, choose that file and import it.</source>
+        <translation>Saved to %1: every row of the file, each rejected row saying why in its last column. Fix those rows there, then go back, choose that file and import it.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4649,10 @@ Next steps: %2</translation>
     <message>
         <source>&amp;Support cases</source>
         <translation>&amp;Support cases</translation>
+    </message>
+    <message>
+        <source>The support case could not be opened: it is not among this client&apos;s cases.</source>
+        <translation>The support case could not be opened: it is not among this client&apos;s cases.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +5094,34 @@ Next steps: %2</translation>
         <source>Draft of %1 restored.</source>
         <translation>Draft of %1 restored.</translation>
     </message>
+    <message>
+        <source>Edit a consultation — %1</source>
+        <translation>Edit a consultation — %1</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>e.g. typo corrected, date entered wrongly, details added</source>
+        <translation>e.g. typo corrected, date entered wrongly, details added</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change (kept in the history):</source>
+        <translation>&amp;Reason for the change (kept in the history):</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>The changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Throw away your changes?</source>
+        <translation>Throw away your changes?</translation>
+    </message>
+    <message>
+        <source>The consultation keeps what it had. &quot;No&quot; goes back to your changes; Ctrl+Enter saves them.</source>
+        <translation>The consultation keeps what it had. &quot;No&quot; goes back to your changes; Ctrl+Enter saves them.</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ConsultationForm</name>
@@ -4555,6 +5209,227 @@ Next steps: %2</translation>
         <source>Pre-visit checklist: not answered yet (asked before saving).</source>
         <translation>Pre-visit checklist: not answered yet (asked before saving).</translation>
     </message>
+    <message>
+        <source>Pre-visit checklist: answered when the visit was recorded (see the notes).</source>
+        <translation>Pre-visit checklist: answered when the visit was recorded (see the notes).</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DataSafety</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Opened read-only — changes cannot be saved.</source>
+        <translation>Opened read-only — changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>You can look at everything, but nothing can be added or changed. To work in this file, open it from a folder you can write to.</source>
+        <translation>You can look at everything, but nothing can be added or changed. To work in this file, open it from a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>The backup was made but could not be recorded in the audit log.</source>
+        <translation>The backup was made but could not be recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Checking the database file…</translation>
+    </message>
+    <message>
+        <source>The database file could not be checked.</source>
+        <translation>The database file could not be checked.</translation>
+    </message>
+    <message>
+        <source>No automatic backup: the file is damaged.</source>
+        <translation>No automatic backup: the file is damaged.</translation>
+    </message>
+    <message>
+        <source>The automatic backup is not made while the file is damaged, so that the backups made before the damage are kept. Restore from one of them.</source>
+        <translation>The automatic backup is not made while the file is damaged, so that the backups made before the damage are kept. Restore from one of them.</translation>
+    </message>
+    <message>
+        <source>This file is damaged.</source>
+        <translation>This file is damaged.</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restore from a &amp;backup…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full check of %1 found %n problem(s): what is read from it may be wrong or incomplete, and what is saved may be lost. Restore it from a backup.</source>
+        <translation>
+            <numerusform>The full check of %1 found %n problem: what is read from it may be wrong or incomplete, and what is saved may be lost. Restore it from a backup.</numerusform>
+            <numerusform>The full check of %1 found %n problems: what is read from it may be wrong or incomplete, and what is saved may be lost. Restore it from a backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is damaged. The damaged file is not deleted: it is renamed and kept beside the restored one.</source>
+        <translation>The file is damaged. The damaged file is not deleted: it is renamed and kept beside the restored one.</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the damaged file?</source>
+        <translation>Put the backup of %1 in place of the damaged file?</translation>
+    </message>
+    <message>
+        <source>Tsunagu closes the file, renames it (it is kept, not deleted), puts the backup in its place and opens it again. Whatever was entered after the backup was made is not in it.</source>
+        <translation>Tsunagu closes the file, renames it (it is kept, not deleted), puts the backup in its place and opens it again. Whatever was entered after the backup was made is not in it.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>Automatic backups are off</translation>
+    </message>
+    <message>
+        <source>Read-only: no automatic backup</source>
+        <translation>Read-only: no automatic backup</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>The automatic backup was cancelled</source>
+        <translation>The automatic backup was cancelled</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed.</source>
+        <translation>The automatic backup failed.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Backing up %1…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was left</source>
+        <translation>The backup was cancelled; no file was left</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>The backup failed.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>The backup was not made.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored into it. Open it from a folder you can write to.</source>
+        <translation>A backup cannot be restored into it. Open it from a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Restore the backup of %1?</translation>
+    </message>
+    <message>
+        <source>Everything in the database is replaced by the backup %1; whatever was entered after it was made is no longer shown. A copy of the present data is kept beside the database file first.</source>
+        <translation>Everything in the database is replaced by the backup %1; whatever was entered after it was made is no longer shown. A copy of the present data is kept beside the database file first.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed</source>
+        <translation>The restore was cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>The backup was not restored.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2). The data it replaced was kept in %3.</source>
+        <translation>Restored the backup of %1 (%2). The data it replaced was kept in %3.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DatabaseOpener</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can look at everything, but nothing can be added or changed.</source>
+        <translation>Open it read-only? You can look at everything, but nothing can be added or changed.</translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder you can write to, and open the copy.</source>
+        <translation>Copy the file to a folder you can write to, and open the copy.</translation>
+    </message>
+    <message>
+        <source>Tsunagu cannot open %1, not even read-only.</source>
+        <translation>Tsunagu cannot open %1, not even read-only.</translation>
+    </message>
+    <message>
+        <source>Tsunagu could not open the database.</source>
+        <translation>Tsunagu could not open the database.</translation>
+    </message>
+    <message>
+        <source>Open a Tsunagu database</source>
+        <translation>Open a Tsunagu database</translation>
+    </message>
+    <message>
+        <source>Tsunagu databases (*.db);;All files (*)</source>
+        <translation>Tsunagu databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of %2?</source>
+        <translation>Put the backup of %1 in place of %2?</translation>
+    </message>
+    <message>
+        <source>The damaged file is not deleted: it is renamed and kept beside the restored one. Whatever was entered after the backup was made is not in it.</source>
+        <translation>The damaged file is not deleted: it is renamed and kept beside the restored one. Whatever was entered after the backup was made is not in it.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>The backup was not restored.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2).</source>
+        <translation>Restored the backup of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2). The damaged file was kept as %3.</source>
+        <translation>Restored the backup of %1 (%2). The damaged file was kept as %3.</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::DateInput</name>
@@ -4565,6 +5440,114 @@ Next steps: %2</translation>
     <message>
         <source>not a date yet</source>
         <translation>not a date yet</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DateSettingsPage</name>
+    <message>
+        <source>Show dates in the &amp;Japanese era (%1)</source>
+        <translation>Show dates in the &amp;Japanese era (%1)</translation>
+    </message>
+    <message>
+        <source>Every date shown from now on follows this choice.</source>
+        <translation>Every date shown from now on follows this choice.</translation>
+    </message>
+    <message>
+        <source>Today is written: %1</source>
+        <translation>Today is written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DisclosureDialog</name>
+    <message>
+        <source>Disclosure record no. %1</source>
+        <translation>Disclosure record no. %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between data categories</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>purpose: detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Information given:</source>
+        <translation>Information given:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justification:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Approved by a supervisor</source>
+        <translation>Approved by a supervisor</translation>
+    </message>
+    <message>
+        <source>Questioned by a supervisor</source>
+        <translation>Questioned by a supervisor</translation>
+    </message>
+    <message>
+        <source>Access reports:</source>
+        <translation>Access reports:</translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>Withheld: %1</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Sent by:</translation>
+    </message>
+    <message>
+        <source>Record kept until:</source>
+        <translation>Record kept until:</translation>
+    </message>
+    <message>
+        <source>Disclosure records cannot be changed or deleted (APPI Art. 29).</source>
+        <translation>Disclosure records cannot be changed or deleted (APPI Art. 29).</translation>
+    </message>
+    <message>
+        <source>A legal exception: %1</source>
+        <translation>A legal exception: %1</translation>
+    </message>
+    <message>
+        <source>A legal exception</source>
+        <translation>A legal exception</translation>
+    </message>
+    <message>
+        <source>Consent no. %1 (%2)</source>
+        <translation>Consent no. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Consent no. %1, %2 to %3, for %4, covering %5 (now: %6)</source>
+        <translation>Consent no. %1, %2 to %3, for %4, covering %5 (now: %6)</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5748,52 @@ Cancel: back to the form; nothing typed is lost.</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::FileAnalysis</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (over %2 MB).</source>
+        <translation>%1 is too large to import (over %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no rows: its first line must name the columns.</source>
+        <translation>The file holds no rows: its first line must name the columns.</translation>
+    </message>
+    <message>
+        <source>The header (line %1) cannot be read: %2</source>
+        <translation>The header (line %1) cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::GeneralSettingsPage</name>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>System default (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used once Tsunagu starts again.</source>
+        <translation>The new language is used once Tsunagu starts again.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::HistoryDialog</name>
     <message>
         <source>Changes, newest first</source>
@@ -4823,6 +5852,82 @@ Cancel: back to the form; nothing typed is lost.</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ImportJob</name>
+    <message>
+        <source>Not started.</source>
+        <translation>Not started.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ImportPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Progress of the import</translation>
+    </message>
+    <message>
+        <source>Stops the import. Nothing is written: it is all or nothing.</source>
+        <translation>Stops the import. Nothing is written: it is all or nothing.</translation>
+    </message>
+    <message>
+        <source>%1 from %2, in one go: if anything goes wrong or you stop it, nothing is written.</source>
+        <translation>%1 from %2, in one go: if anything goes wrong or you stop it, nothing is written.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>The import was stopped. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported. %1</source>
+        <translation>The import failed; nothing was imported. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected this time, so nothing was imported. Go back and check the file again.</source>
+        <translation>
+            <numerusform>%n row were rejected this time, so nothing was imported. Go back and check the file again.</numerusform>
+            <numerusform>%n rows were rejected this time, so nothing was imported. Go back and check the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows (%3). %4 were already present and left as they were.</source>
+        <translation>Imported %1 of %2 rows (%3). %4 were already present and left as they were.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ImportWizard</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Import from a CSV file</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::JobStartDialog</name>
     <message>
         <source>Record a job start</source>
@@ -4858,6 +5963,25 @@ Cancel: back to the form; nothing typed is lost.</translation>
     <message>
         <source>The job start was not recorded.</source>
         <translation>The job start was not recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::LetterSettingsPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>The sender line of referral letters, and the organisation that asks for consent on consent forms.</source>
+        <translation>The sender line of referral letters, and the organisation that asks for consent on consent forms.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +6032,73 @@ Cancel: back to the form; nothing typed is lost.</translation>
     <message>
         <source>Whose consultation? Find the client and press Enter (Esc cancels).</source>
         <translation>Whose consultation? Find the client and press Enter (Esc cancels).</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>Nothing can be added or changed in it. To work in it, open it from a folder you can write to.</source>
+        <translation>Nothing can be added or changed in it. To work in it, open it from a folder you can write to.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MappingPage</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Which column holds what</translation>
+    </message>
+    <message>
+        <source>%1 from %2. Each field shows the column it will be read from; change any that is wrong.</source>
+        <translation>%1 from %2. Each field shows the column it will be read from; change any that is wrong.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>Whose consultation each row is: a client ID column, or the client&apos;s name (or reading) and birth date. Fields left &quot;not imported&quot; stay empty.</source>
+        <translation>Whose consultation each row is: a client ID column, or the client&apos;s name (or reading) and birth date. Fields left &quot;not imported&quot; stay empty.</translation>
+    </message>
+    <message>
+        <source>Fields left &quot;not imported&quot; stay empty. Columns chosen for no field are not imported.</source>
+        <translation>Fields left &quot;not imported&quot; stay empty. Columns chosen for no field are not imported.</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for both &quot;%2&quot; and &quot;%3&quot;; a column can hold one field only.</source>
+        <translation>Column %1 is chosen for both &quot;%2&quot; and &quot;%3&quot;; a column can hold one field only.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 have the same header &quot;%3&quot;, so they cannot be told apart. Rename one of them in the file.</source>
+        <translation>Columns %1 and %2 have the same header &quot;%3&quot;, so they cannot be told apart. Rename one of them in the file.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <translation>Choose the column that holds &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say whose consultations these are: choose the column of the client&apos;s ID, or those of the client&apos;s name (or reading) and birth date.</source>
+        <translation>Say whose consultations these are: choose the column of the client&apos;s ID, or those of the client&apos;s name (or reading) and birth date.</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +6158,79 @@ Cancel: back to the form; nothing typed is lost.</translation>
     <message>
         <source>The milestone was not saved.</source>
         <translation>The milestone was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::NoteHitsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Where the words appear</source>
+        <translation>Where the words appear</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::NoteHitsPane</name>
+    <message>
+        <source>&amp;Rebuild the note index…</source>
+        <translation>&amp;Rebuild the note index…</translation>
+    </message>
+    <message>
+        <source>Consultations whose notes hold the search words</source>
+        <translation>Consultations whose notes hold the search words</translation>
+    </message>
+    <message>
+        <source>Type two or more characters to search the consultation notes as well.</source>
+        <translation>Type two or more characters to search the consultation notes as well.</translation>
+    </message>
+    <message>
+        <source>The notes could not be searched: %1</source>
+        <translation>The notes could not be searched: %1</translation>
+    </message>
+    <message>
+        <source>No consultation notes hold “%1”.</source>
+        <translation>No consultation notes hold “%1”.</translation>
+    </message>
+    <message>
+        <source>Consultation notes holding “%1”: the newest %2</source>
+        <translation>Consultation notes holding “%1”: the newest %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation notes holding “%1”: %Ln</source>
+        <translation>
+            <numerusform>Consultation notes holding “%1”: %Ln</numerusform>
+            <numerusform>Consultation notes holding “%1”: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note index of this file is not up to date, so older notes may be missing from these results. Rebuilding it takes a few minutes on a large file.</source>
+        <translation>The note index of this file is not up to date, so older notes may be missing from these results. Rebuilding it takes a few minutes on a large file.</translation>
+    </message>
+    <message>
+        <source>Only the newest notes were searched: add words to narrow the search.</source>
+        <translation>Only the newest notes were searched: add words to narrow the search.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the note index…</source>
+        <translation>Rebuilding the note index…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Note index</source>
+        <translation>Note index</translation>
+    </message>
+    <message>
+        <source>The note index could not be rebuilt.</source>
+        <translation>The note index could not be rebuilt.</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +6353,39 @@ Cancel: back to the form; nothing typed is lost.</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::PreviewModel</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PreviewPage</name>
+    <message>
+        <source>The first rows, as they will be read</source>
+        <translation>The first rows, as they will be read</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
+        <source>Read as %1. If the text looks garbled, go back and choose the other encoding.</source>
+        <translation>Read as %1. If the text looks garbled, go back and choose the other encoding.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>The file has a header but no rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the file. Every row is checked in the next step; nothing is written yet.</source>
+        <translation>
+            <numerusform>The first %n row of the file. Every row is checked in the next step; nothing is written yet.</numerusform>
+            <numerusform>The first %n rows of the file. Every row is checked in the next step; nothing is written yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::RecipientNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -5139,6 +6436,49 @@ Cancel: back to the form; nothing typed is lost.</translation>
         <source>, </source>
         <comment>separator between recipients</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RecordOpener</name>
+    <message>
+        <source>This record</source>
+        <translation>This record</translation>
+    </message>
+    <message>
+        <source>there is no window for it.</source>
+        <translation>there is no window for it.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The consultation</source>
+        <translation>The consultation</translation>
+    </message>
+    <message>
+        <source>The changes to the consultation were saved.</source>
+        <translation>The changes to the consultation were saved.</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>The referral</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s step was recorded.</source>
+        <translation>The referral&apos;s step was recorded.</translation>
+    </message>
+    <message>
+        <source>The consent</source>
+        <translation>The consent</translation>
+    </message>
+    <message>
+        <source>The disclosure record</source>
+        <translation>The disclosure record</translation>
+    </message>
+    <message>
+        <source>no record with number %1.</source>
+        <translation>no record with number %1.</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +6677,141 @@ Cancel: back to the form; nothing typed is lost.</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ReferralListModel</name>
+    <message>
+        <source>%1 · needs attention</source>
+        <comment>referral status</comment>
+        <translation>%1 · needs attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last step</source>
+        <translation>
+            <numerusform>%n day since the last step</numerusform>
+            <numerusform>%n days since the last step</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (reading)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs attention.</source>
+        <translation>Needs attention.</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReferralListPage</name>
+    <message>
+        <source>&amp;Record a step…</source>
+        <translation>&amp;Record a step…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Which referrals</source>
+        <translation>Which referrals</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>All referrals</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>Awaiting an answer</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Proposed, sent, accepted or first contact made</source>
+        <translation>Proposed, sent, accepted or first contact made</translation>
+    </message>
+    <message>
+        <source>Sent, with no answer from the agency yet</source>
+        <translation>Sent, with no answer from the agency yet</translation>
+    </message>
+    <message>
+        <source>Proposed, accepted or first contact made</source>
+        <translation>Proposed, accepted or first contact made</translation>
+    </message>
+    <message>
+        <source>Completed, declined or withdrawn</source>
+        <translation>Completed, declined or withdrawn</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Newest first.</source>
+        <translation>Newest first.</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the client of the selected referral, Ctrl+R to record its next step.</source>
+        <translation>Press Enter to open the client of the selected referral, Ctrl+R to record its next step.</translation>
+    </message>
+    <message>
+        <source>The referrals could not be read: %1</source>
+        <translation>The referrals could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Refer a client from their screen (Refer).</source>
+        <translation>No referrals yet. Refer a client from their screen (Refer).</translation>
+    </message>
+    <message>
+        <source>No referrals to show.</source>
+        <translation>No referrals to show.</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ReferralStatusDialog</name>
     <message>
         <source>Referral</source>
@@ -5397,6 +6872,84 @@ Cancel: back to the form; nothing typed is lost.</translation>
     <message>
         <source>Needs attention: %1</source>
         <translation>Needs attention: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Why it was rejected</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RestoreDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Tsunagu cannot open %1. The file will not be changed. Restore it from a backup (the damaged file is kept beside it, renamed), open another database file, or quit.</source>
+        <translation>Tsunagu cannot open %1. The file will not be changed. Restore it from a backup (the damaged file is kept beside it, renamed), open another database file, or quit.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore into %1. Everything now in it is replaced by the backup; a copy of the present data is kept beside the file first.</source>
+        <translation>Choose the backup to restore into %1. Everything now in it is replaced by the backup; a copy of the present data is kept beside the file first.</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>Backups in %1:</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder. Choose a backup file instead.</source>
+        <translation>There are no backups in this folder. Choose a backup file instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>&amp;Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Tsunagu databases (*.db);;All files (*)</source>
+        <translation>Tsunagu databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This is the database file itself.</source>
+        <translation>This is the database file itself.</translation>
+    </message>
+    <message>
+        <source>Choose a backup of it instead.</source>
+        <translation>Choose a backup of it instead.</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +7111,143 @@ Justification: %6</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::SettingsDialog</name>
+    <message>
+        <source>Tsunagu could not start again.</source>
+        <translation>Tsunagu could not start again.</translation>
+    </message>
+    <message>
+        <source>Quit and start it yourself; the new language is used then.</source>
+        <translation>Quit and start it yourself; the new language is used then.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>L&amp;etters</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Restart Tsunagu now in the new language?</source>
+        <translation>Restart Tsunagu now in the new language?</translation>
+    </message>
+    <message>
+        <source>Yes: Tsunagu closes (typed text is kept as a draft) and starts again. No: keep working; the new language is used from the next start.</source>
+        <translation>Yes: Tsunagu closes (typed text is kept as a draft) and starts again. No: keep working; the new language is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SourcePage</name>
+    <message>
+        <source>The file to import</source>
+        <translation>The file to import</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel saves it (UTF-8 or Shift_JIS). Nothing is written until the last step.</source>
+        <translation>A CSV file as Excel saves it (UTF-8 or Shift_JIS). Nothing is written until the last step.</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies</source>
+        <translation>&amp;Agencies</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultations</source>
+        <translation>C&amp;onsultations</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>Type the path, or choose the file</source>
+        <translation>Type the path, or choose the file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, as Japanese Excel saves CSV)</source>
+        <translation>Shift_JIS (CP932, as Japanese Excel saves CSV)</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import</source>
+        <translation>Choose the CSV file to import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Detected encoding: %1</source>
+        <translation>Detected encoding: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1 (your choice)</source>
+        <translation>Read as %1 (your choice)</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n column: %1</numerusform>
+            <numerusform>%n columns: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::StatisticsCharts</name>
     <message>
         <source>Consultations per quarter</source>
@@ -5651,10 +7341,6 @@ Justification: %6</translation>
     <message>
         <source>Smallest published count (k)</source>
         <translation>Smallest published count (k)</translation>
-    </message>
-    <message>
-        <source>Counts from 1 to k − 1 are suppressed. k is never below %1.</source>
-        <translation>Counts from 1 to k − 1 are suppressed. k is never below %1.</translation>
     </message>
     <message>
         <source>&amp;k:</source>
@@ -5781,6 +7467,18 @@ Justification: %6</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k − 1 are suppressed. k is never below %1. It is the organisation&apos;s k: a change made here is saved for every export, and recorded.</source>
+        <translation>Counts from 1 to k − 1 are suppressed. k is never below %1. It is the organisation&apos;s k: a change made here is saved for every export, and recorded.</translation>
+    </message>
+    <message>
+        <source>k could not be saved as the organisation&apos;s k.</source>
+        <translation>k could not be saved as the organisation&apos;s k.</translation>
+    </message>
+    <message>
+        <source>k = %1 is now the organisation&apos;s k for statistics.</source>
+        <translation>k = %1 is now the organisation&apos;s k for statistics.</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +7688,29 @@ Justification: %6</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TodaySettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days without an answer</source>
+        <translation>Days without an answer</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>Referrals sent with no &amp;answer after:</source>
+        <translation>Referrals sent with no &amp;answer after:</translation>
+    </message>
+    <message>
+        <source>&amp;Support cases with no contact for:</source>
+        <translation>&amp;Support cases with no contact for:</translation>
     </message>
 </context>
 <context>

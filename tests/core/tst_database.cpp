@@ -4,10 +4,17 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace tsunagu;
 using storage::Database;
@@ -33,6 +40,7 @@ private slots:
     void migratesOlderFileAfterCopy();
     void schema5RemovesHealthDataOfErasedClients();
     void readOnlyOpenDoesNotCreate();
+    void readOnlyFolderOpensReadOnly();
     void cliInfoReportsAndRefuses();
 };
 
@@ -329,6 +337,66 @@ void TestDatabase::migratesOlderFileAfterCopy()
     // still apply cleanly on top of unrelated tables.
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::readOnlyFolderOpensReadOnly()
+{
+    // A database on a share the user may only read: in WAL mode SQLite would
+    // need to create the -shm file beside it even to read; it opens read-only
+    // (as immutable), and nothing is created in the folder.
+    QTemporaryDir parent;
+    QVERIFY(QFile::setPermissions(parent.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                     | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                                     | QFile::ExeOther));
+    const QString folder = parent.filePath(QStringLiteral("share"));
+    const QString path = folder + QStringLiteral("/office.db");
+    QVERIFY(QDir().mkpath(folder));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES ('greeting', 'こんにちは')")));
+    }
+    const QStringList before = QDir(folder).entryList(QDir::Files);
+    const QFile::Permissions readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(path, readOnly));
+    QVERIFY(QFile::setPermissions(folder, readOnly | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, readOnly | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(path, readOnly | QFile::WriteOwner);
+    });
+
+    if (::geteuid() == 0) {
+        // Root may write anywhere: ask an unprivileged user, through the CLI's
+        // read-only `info`.
+        const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+        if (runuser.isEmpty() || qEnvironmentVariableIsEmpty("TSUNAGU_CLI"))
+            QSKIP("running as root without runuser or TSUNAGU_CLI: no unprivileged user to try with");
+        // (The build may sit where that user cannot reach: then nothing to try.)
+        if (QProcess::execute(runuser, {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                                        QStringLiteral("test"), QStringLiteral("-x"), qEnvironmentVariable("TSUNAGU_CLI")})
+            != 0)
+            QSKIP("the user nobody cannot run the CLI from this build folder");
+        QProcess cli;
+        cli.start(runuser, {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                            qEnvironmentVariable("TSUNAGU_CLI"), QStringLiteral("info"), QStringLiteral("--db"), path});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QVERIFY(cli.readAllStandardOutput().contains("Integrity: ok"));
+    } else {
+        Database::Options options;
+        options.readOnly = true;
+        auto db = Database::open(path, options);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'greeting'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("こんにちは"));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO settings VALUES ('x', 'y')")));
+        auto writable = Database::open(path);
+        QVERIFY(!writable);
+        QCOMPARE(writable.error().code, ErrorCode::ReadOnly);
+    }
+    QCOMPARE(QDir(folder).entryList(QDir::Files), before);
 }
 
 void TestDatabase::readOnlyOpenDoesNotCreate()
