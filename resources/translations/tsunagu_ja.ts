@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Run</name>
+    <message>
+        <source>Consultations</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Disclosures and history</source>
+        <translation>第三者提供と履歴</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>The demo size is not valid.</source>
+        <translation>デモの規模の指定が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Staff and agencies</source>
+        <translation>職員と連携先</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Staff</source>
@@ -26,10 +65,6 @@
     <message>
         <source>Unknown language &apos;%1&apos;: use ja or en.</source>
         <translation>「%1」は使えない言語です。ja または en を指定してください。</translation>
-    </message>
-    <message>
-        <source>Tsunagu could not open the database.</source>
-        <translation>データベースを開けませんでした。</translation>
     </message>
     <message>
         <source>Tsunagu could not set up the staff member for this computer.</source>
@@ -187,6 +222,65 @@
     <message>
         <source>No contact person with number %1.</source>
         <translation>番号 %1 の家族・関係者はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::FieldLabels</name>
+    <message>
+        <source>Referral step</source>
+        <translation>紹介の経過</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::FieldValues</name>
+    <message>
+        <source>Giving information to others</source>
+        <translation>第三者提供</translation>
+    </message>
+    <message>
+        <source>Recording health information</source>
+        <translation>健康情報の記録</translation>
+    </message>
+    <message>
+        <source>Agency #%1</source>
+        <translation>連携先 #%1</translation>
+    </message>
+    <message>
+        <source>The person themselves</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>A representative</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>With the person&apos;s consent</source>
+        <translation>本人の同意による</translation>
+    </message>
+    <message>
+        <source>Without consent, on a ground the law permits</source>
+        <translation>同意なし (法令で認められる根拠による)</translation>
+    </message>
+    <message>
+        <source>Under 20</source>
+        <translation>20歳未満</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70歳以上</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an age band</comment>
+        <translation>%1〜%2歳</translation>
     </message>
 </context>
 <context>
@@ -454,6 +548,142 @@
     <message>
         <source>Active</source>
         <translation>有効</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>相談者番号</translation>
+    </message>
+    <message>
+        <source>Kind of consent</source>
+        <translation>同意の種類</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>同意の方法</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始日</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期間の終了日</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>提供した情報</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>提供の方法</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更した職員</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Draft of</source>
+        <translation>下書きの種類</translation>
+    </message>
+    <message>
+        <source>Last typed on</source>
+        <translation>最終入力日時</translation>
+    </message>
+    <message>
+        <source>What was typed</source>
+        <translation>入力内容</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録した職員</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>最終変更日時</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>最後に変更した職員</translation>
+    </message>
+    <message>
+        <source>Age band at registration</source>
+        <translation>登録時の年代</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>消去日</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded by</source>
+        <translation>撤回を記録した職員</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>同意した人</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>You, as named in the record</source>
+        <translation>あなた (記録上の表記)</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>提供先の種別</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>法令上の根拠</translation>
+    </message>
+    <message>
+        <source>Record kept until</source>
+        <translation>記録の保存期限</translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1469,6 @@ Integrity: %4
         <translation>csv、xlsx または json (既定: ファイル名から判断)。</translation>
     </message>
     <message>
-        <source>Counts below K are suppressed (default 5, at least 3).</source>
-        <translation>K 未満の件数は秘匿します (既定 5、最小 3)。</translation>
-    </message>
-    <message>
         <source>Name the database to create with --db FILE (demo data never goes into the default database).</source>
         <translation>作成するデータベースを --db ファイル で指定してください (デモデータは既定のデータベースには決して書き込みません)。</translation>
     </message>
@@ -1267,7 +1493,7 @@ Integrity: %4
     <message>
         <source>The note index of %1 was rebuilt.
 </source>
-        <translation>%1 の相談内容の索引を作り直しました。
+        <translation>%1 のメモの索引を作り直しました。
 </translation>
     </message>
     <message>
@@ -1460,6 +1686,38 @@ Without --db, the database of the desktop application is used.
         <source>Unknown command &apos;%1&apos;. Run &apos;tsunagu-cli --help&apos; for the list.</source>
         <translation>「%1」というコマンドはありません。一覧は &apos;tsunagu-cli --help&apos; で表示します。</translation>
     </message>
+    <message>
+        <source>A PDF is drawn only when the command line asks for it: give --format pdf.</source>
+        <translation>PDF は、コマンドラインで明示した場合にのみ作成します。--format pdf を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE (.csv, .xlsx, .json or .pdf).</source>
+        <translation>出力ファイルを --out ファイル (.csv、.xlsx、.json または .pdf) で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use csv, xlsx, json or pdf.</source>
+        <translation>「%1」は使えない形式です。csv、xlsx、json または pdf を指定してください。</translation>
+    </message>
+    <message>
+        <source>Or give k for this run with --k N.</source>
+        <translation>または、--k N でこの実行に使う k を指定してください。</translation>
+    </message>
+    <message>
+        <source>Anonymized statistics of one period for supervisors (CSV, Excel, JSON or PDF).</source>
+        <translation>管理者向けに、一つの期間の匿名化した統計を出力します (CSV、Excel、JSON または PDF)。</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv, .xlsx, .json or .pdf).</source>
+        <translation>書き出すファイル (.csv、.xlsx、.json または .pdf)。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, json or pdf (default: from the file name).</source>
+        <translation>csv、xlsx、json または pdf (既定: ファイル名から判断)。</translation>
+    </message>
+    <message>
+        <source>Counts below K are suppressed, for this run (default: the organisation&apos;s k, set on the statistics screen, else 5; at least 3).</source>
+        <translation>K 未満の件数を秘匿します。この実行にのみ適用します (既定: 統計画面で設定した団体の k、未設定なら 5。最小 3)。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::demo::DemoOptions</name>
@@ -1469,46 +1727,10 @@ Without --db, the database of the desktop application is used.
     </message>
 </context>
 <context>
-    <name>tsunagu::demo::Run</name>
+    <name>tsunagu::demo::detail::ClientKind</name>
     <message>
         <source>Generating the demo data was stopped; nothing was written.</source>
         <translation>デモデータの作成を中止しました。何も書き込んでいません。</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>相談者</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation>相談記録</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>紹介</translation>
-    </message>
-    <message>
-        <source>Disclosures and history</source>
-        <translation>第三者提供と履歴</translation>
-    </message>
-    <message>
-        <source>The demo size is not valid.</source>
-        <translation>デモの規模の指定が正しくありません。</translation>
-    </message>
-    <message>
-        <source>Staff and agencies</source>
-        <translation>職員と連携先</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>保存中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2283,10 @@ Next steps: %2</source>
         <source>The header (line %1) names %2 columns; a file to import may have at most %3.</source>
         <translation>見出し行 (%1 行目) に %2 列あります。取り込めるのは %3 列までです。</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::importer::JapaneseDate</name>
@@ -2152,6 +2378,33 @@ Next steps: %2</source>
         <source>the consent of %1 to %2</source>
         <translation>%1〜%2 の同意</translation>
     </message>
+    <message>
+        <source>Any %1</source>
+        <comment>a consent&apos;s recipient: any agency of a kind</comment>
+        <translation>%1 (すべて)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Before a home visit: the person agreed to it</source>
+        <translation>訪問前チェック: 本人の同意</translation>
+    </message>
+    <message>
+        <source>Before a home visit: others present</source>
+        <translation>訪問前チェック: 同席者</translation>
+    </message>
+    <message>
+        <source>Before a home visit: known risks</source>
+        <translation>訪問前チェック: 既知のリスク</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a kind of record and its number</comment>
+        <translation>%1 #%2</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::privacy::AccessReport</name>
@@ -2214,6 +2467,18 @@ Next steps: %2</source>
     <message>
         <source>None.</source>
         <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Drafts not yet saved</source>
+        <translation>未保存の下書き</translation>
+    </message>
+    <message>
+        <source>Dates and times are Japan time. “%1” means that nothing is recorded for that item.</source>
+        <translation>日時はすべて日本時間です。「%1」は、その項目に記録がないことを示します。</translation>
+    </message>
+    <message>
+        <source>What our staff typed about you and have not saved as a record yet. It is kept so that nothing typed is lost, and deleted once the record is saved or the draft is thrown away.</source>
+        <translation>当団体の職員があなたについて入力し、まだ記録として保存していない内容です。入力した内容が失われないように保存しているもので、記録が保存されるか下書きが破棄されると削除されます。</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2744,7 @@ Next steps: %2</source>
     <name>tsunagu::search::NoteIndex</name>
     <message>
         <source>Rebuilding the note index was stopped; nothing was changed.</source>
-        <translation>相談内容の索引の作り直しを中止しました。何も変更していません。</translation>
+        <translation>メモの索引の作り直しを中止しました。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2818,13 @@ Next steps: %2</source>
     <message>
         <source>Medians and rates</source>
         <translation>中央値と率</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::statistics::KSetting</name>
+    <message>
+        <source>The organisation&apos;s k for statistics (setting %1) is &quot;%2&quot;, but it must be a whole number of at least %3. Set k on the statistics screen to replace it.</source>
+        <translation>統計に使う団体の k (設定 %1) が「%2」になっていますが、k は %3 以上の整数である必要があります。統計画面で k を設定し直してください。</translation>
     </message>
 </context>
 <context>
@@ -2679,10 +2951,6 @@ Next steps: %2</source>
         <translation>統計の作成を中止しました。</translation>
     </message>
     <message>
-        <source>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</source>
-        <translation>相談者として登録されたすべての人。本人の求めでデータを消去した人も含み (消去後に残す、個人を特定できない記録で数えます)、統計から除外するよう求めた人は含みません。日付と月は日本時間 (UTC+9) によります。氏名、識別番号、自由記述、正確な日付や場所は含みません。</translation>
-    </message>
-    <message>
         <source>New clients registered</source>
         <translation>新規登録の相談者</translation>
     </message>
@@ -2807,10 +3075,6 @@ Next steps: %2</source>
         <translation>この期間に相談が1回以上あった人を、登録時の10歳刻みの年代別に数えたもの。</translation>
     </message>
     <message>
-        <source>People with at least one consultation in the period. Erasure removes the sex of a person, who is then counted as not recorded.</source>
-        <translation>この期間に相談が1回以上あった人。データを消去した人は性別も消去されるため、「未記録」として数えます。</translation>
-    </message>
-    <message>
         <source>People with at least one consultation in the period, by the employment status currently recorded.</source>
         <translation>この期間に相談が1回以上あった人を、現在記録されている就労状況別に数えたもの。</translation>
     </message>
@@ -2922,12 +3186,29 @@ Next steps: %2</source>
         <source>Retention rate at 12 months (%)</source>
         <translation>12か月定着率 (%)</translation>
     </message>
+    <message>
+        <source>Everyone registered as a client, including people whose data was erased at their request (counted through the de-identified record the erasure keeps, and on a line of their own by sex, disease group and employment status), and excluding people who asked to be left out of statistics. Dates and months are those of Japan (UTC+9). No names, identifiers, free text, exact dates or places are included.</source>
+        <translation>相談者として登録されたすべての人。本人の求めによりデータを消去した人を含み (消去時に残す匿名化した記録によって数え、性別・疾患群・就労状況別の表では独立した行に数えます)、統計からの除外を申し出た人を除きます。日付と月は日本時間 (UTC+9) によります。氏名、識別子、自由記述、正確な日付や場所は含みません。</translation>
+    </message>
+    <message>
+        <source>Erasure at a person&apos;s request removes this detail: the person is then counted on the line of the erased, so that the total does not change.</source>
+        <extracomment>Added to the definitions of the tables of people by sex, disease group and employment status</extracomment>
+        <translation>本人の求めによる消去で、この情報は削除されます。その人は消去の行に数えるため、合計は変わりません。</translation>
+    </message>
+    <message>
+        <source>People with at least one consultation in the period, by sex.</source>
+        <translation>この期間に相談が1回以上あった人を、性別に数えたもの。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::statistics::Table</name>
     <message>
         <source>Not recorded</source>
         <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Erased at the person&apos;s request</source>
+        <translation>本人の求めにより消去</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3291,22 @@ Next steps: %2</source>
         <source>A database error occurred: %1</source>
         <translation>データベースでエラーが発生しました: %1</translation>
     </message>
+    <message>
+        <source>The integrity check was stopped.</source>
+        <translation>整合性チェックを中止しました。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (check its permissions).</source>
+        <translation>ファイル %1 を読み込めません (アクセス権を確認してください)。</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (%1 of %2 bytes): it was cut off</source>
+        <translation>ファイルがヘッダーに記された長さより短く (%2 バイト中 %1 バイト)、途中で切れています</translation>
+    </message>
+    <message>
+        <source>table %1 cannot be read: %2</source>
+        <translation>テーブル %1 を読み込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::storage::Backup</name>
@@ -3052,6 +3349,30 @@ Next steps: %2</source>
     <message>
         <source>The backup folder %1 cannot be created.</source>
         <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The backup and the file to replace are the same file.</source>
+        <translation>バックアップと置き換え先のファイルが同じファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside %1 (%2). Nothing was changed.</source>
+        <translation>%1 と同じ場所にバックアップをコピーできませんでした (%2)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2, so the backup was not put in its place. Nothing was changed.</source>
+        <translation>%1 の名前を %2 に変更できなかったため、バックアップで置き換えていません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed, so the backup was not put in place of %2. Nothing was changed.</source>
+        <translation>%1 の名前を変更できなかったため、%2 をバックアップで置き換えていません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to %1. Nothing was changed.</source>
+        <translation>バックアップを %1 に移動できませんでした。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3428,10 @@ Next steps: %2</source>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>データベースをスキーマ %1 に更新できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Rewriting the file was stopped; nothing was changed.</source>
+        <translation>ファイルの書き直しを中止しました。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3738,98 @@ Next steps: %2</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::BackupJob</name>
+    <message>
+        <source>Not started.</source>
+        <translation>開始していません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BackupListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BackupSettingsPage</name>
+    <message>
+        <source>&amp;Make a backup automatically when Tsunagu starts (at most one a day)</source>
+        <translation>つなぐの起動時に自動でバックアップを作成する (1日1回まで)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation>保存するバックアップの数</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップ用のフォルダー</translation>
+    </message>
+    <message>
+        <source>A &quot;backups&quot; folder beside the database file</source>
+        <translation>データベースファイルと同じ場所の「backups」フォルダー</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (既定)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>新しい順に残す数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The backups hold everything in the database, personal data included: keep the folder on this computer or on a drive only your organisation uses. Older backups beyond the number kept are deleted.</source>
+        <translation>バックアップには、個人情報を含むデータベースの内容がすべて入っています。フォルダーは、このコンピューターか、自団体だけが使うドライブに置いてください。保存する数を超えた古いバックアップは削除されます。</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation>バックアップ用のフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::BackupStatus</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>バックアップの進み具合</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>バックアップをキャンセル</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::BirthDateEdit</name>
     <message>
         <source>e.g. 1980/4/1 or S55.4.1</source>
@@ -3535,6 +3952,108 @@ Next steps: %2</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::CaseListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>stage (closing date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだなし</translation>
+    </message>
+    <message>
+        <source>The follow-up date has passed.</source>
+        <translation>フォローアップ日を過ぎています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (reading)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終連絡日</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>次回フォローアップ</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CaseListPage</name>
+    <message>
+        <source>Support cases</source>
+        <translation>伴走ケース</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation>表示するケース</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>進行中のケース</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>終結したケース</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>すべてのケース</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Soonest follow-up first; overdue ones in bold.</source>
+        <translation>フォローアップの近い順。期日を過ぎたものは太字で表示します。</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the client of the selected case.</source>
+        <translation>Enter で、選んだケースの相談者を開きます。</translation>
+    </message>
+    <message>
+        <source>The support cases could not be read: %1</source>
+        <translation>伴走ケースを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No open support cases. A case is opened from a client&apos;s screen (Support cases tab).</source>
+        <translation>進行中の伴走ケースはありません。ケースは相談者の画面 (「伴走ケース」タブ) で開始します。</translation>
+    </message>
+    <message>
+        <source>No support cases to show.</source>
+        <translation>表示する伴走ケースはありません。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::CasePanel</name>
     <message>
         <source>&amp;New case</source>
@@ -3629,6 +4148,107 @@ Next steps: %2</source>
     <message>
         <source>1 in person, 2 phone, 3 online, 4 e-mail, 5 home visit, 6 accompanied visit</source>
         <translation>1 来所、2 電話、3 オンライン、4 メール、5 訪問、6 同行</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::CheckPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>中止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows as CSV…</source>
+        <translation>取り込めなかった行を CSV で保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>もう一度検査(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>全行の検査</translation>
+    </message>
+    <message>
+        <source>A dry run: every row is checked as the import will check it. Nothing is written.</source>
+        <translation>試行: 取り込みと同じ方法で、すべての行を検査します。何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>検査の進み具合</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>取り込めなかった行</translation>
+    </message>
+    <message>
+        <source>Saves every row of the file with one more column saying why each rejected row was rejected. Fix those rows in it and import that file.</source>
+        <translation>ファイルのすべての行に、取り込めなかった理由の列を1列加えて保存します。そのファイルで該当する行を直し、取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Reads the file again (after you fixed it) and checks every row.</source>
+        <translation>(修正した) ファイルを読み込み直し、すべての行を検査します。</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>%1 のすべての行を検査しています…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written. Check again to start it over.</source>
+        <translation>検査を中止しました。何も書き込んでいません。「もう一度検査」で最初からやり直せます。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>このファイルは取り込めません: %1</translation>
+    </message>
+    <message>
+        <source>To import: %1</source>
+        <translation>取り込み可能: %1 件</translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation>登録済み: %1 件</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>取り込み不可: %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing will be (an import is all or nothing). Save the rejected rows as CSV, fix them there, and import that file; or fix this file and check again.</source>
+        <translation>
+            <numerusform>%n 行を取り込めないため、どの行も取り込みません (取り込みはすべてか、何もしないかのどちらかです)。取り込めなかった行を CSV で保存してそこで直し、そのファイルを取り込むか、このファイルを直してもう一度検査してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already present.</source>
+        <translation>取り込むものはありません。すべての行が登録済みです。</translation>
+    </message>
+    <message>
+        <source>Every row can be imported. Press Import to write them, all at once.</source>
+        <translation>すべての行を取り込めます。「取り込む」を押すと、一度にすべて書き込みます。</translation>
+    </message>
+    <message>
+        <source>-to-fix</source>
+        <translation>-要修正</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>取り込めなかった行の保存</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV・UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows were not saved.</source>
+        <translation>取り込めなかった行は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved to %1: every row of the file, each rejected row saying why in its last column. Fix those rows there, then go back, choose that file and import it.</source>
+        <translation>%1 に保存しました。ファイルのすべての行を含み、取り込めなかった行には最後の列に理由があります。そこで該当する行を直してから前の画面に戻り、そのファイルを選んで取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4645,10 @@ Next steps: %2</source>
     <message>
         <source>&amp;Support cases</source>
         <translation>伴走ケース(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The support case could not be opened: it is not among this client&apos;s cases.</source>
+        <translation>伴走ケースを開けませんでした。この相談者のケースではありません。</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +5087,34 @@ Next steps: %2</source>
         <source>Draft of %1 restored.</source>
         <translation>%1 の下書きを開きました。</translation>
     </message>
+    <message>
+        <source>Edit a consultation — %1</source>
+        <translation>相談を編集 — %1</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>変更の理由</translation>
+    </message>
+    <message>
+        <source>e.g. typo corrected, date entered wrongly, details added</source>
+        <translation>例: 誤字の訂正、日付の入力誤り、内容の追記</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change (kept in the history):</source>
+        <translation>変更の理由 (履歴に残ります)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Throw away your changes?</source>
+        <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The consultation keeps what it had. &quot;No&quot; goes back to your changes; Ctrl+Enter saves them.</source>
+        <translation>相談記録は変更前のままになります。「いいえ」で変更に戻ります。Ctrl+Enter で保存できます。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ConsultationForm</name>
@@ -4550,6 +5202,226 @@ Next steps: %2</source>
         <source>Pre-visit checklist: not answered yet (asked before saving).</source>
         <translation>訪問前チェック: 未回答 (保存の前に確認します)。</translation>
     </message>
+    <message>
+        <source>Pre-visit checklist: answered when the visit was recorded (see the notes).</source>
+        <translation>訪問前チェック: 訪問の記録時に回答済み (メモを参照)。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DataSafety</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Opened read-only — changes cannot be saved.</source>
+        <translation>読み取り専用で開いています — 変更は保存できません。</translation>
+    </message>
+    <message>
+        <source>You can look at everything, but nothing can be added or changed. To work in this file, open it from a folder you can write to.</source>
+        <translation>すべて閲覧できますが、追加や変更はできません。このファイルで作業するには、書き込みのできるフォルダーから開いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>最終バックアップ: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>バックアップはまだありません</translation>
+    </message>
+    <message>
+        <source>The backup was made but could not be recorded in the audit log.</source>
+        <translation>バックアップは作成しましたが、監査ログに記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>データベースファイルを検査しています…</translation>
+    </message>
+    <message>
+        <source>The database file could not be checked.</source>
+        <translation>データベースファイルを検査できませんでした。</translation>
+    </message>
+    <message>
+        <source>No automatic backup: the file is damaged.</source>
+        <translation>自動バックアップなし: ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>The automatic backup is not made while the file is damaged, so that the backups made before the damage are kept. Restore from one of them.</source>
+        <translation>ファイルが破損している間は、自動バックアップを作成しません。破損の前に作成したバックアップを残すためです。そのいずれかから復元してください。</translation>
+    </message>
+    <message>
+        <source>This file is damaged.</source>
+        <translation>このファイルは破損しています。</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>バックアップから復元(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full check of %1 found %n problem(s): what is read from it may be wrong or incomplete, and what is saved may be lost. Restore it from a backup.</source>
+        <translation>
+            <numerusform>%1 の整合性チェックで %n 件の問題が見つかりました。読み込んだ内容が誤っていたり欠けていたりするおそれがあり、保存した内容が失われるおそれもあります。バックアップから復元してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is damaged. The damaged file is not deleted: it is renamed and kept beside the restored one.</source>
+        <translation>ファイルが破損しています。破損したファイルは削除せず、名前を変えて、復元したファイルと同じ場所に残します。</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the damaged file?</source>
+        <translation>破損したファイルを %1 のバックアップで置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Tsunagu closes the file, renames it (it is kept, not deleted), puts the backup in its place and opens it again. Whatever was entered after the backup was made is not in it.</source>
+        <translation>つなぐはファイルを閉じて名前を変え (削除せずに残します)、その場所にバックアップを置いて開き直します。バックアップの作成後に入力した内容は含まれません。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>自動バックアップはオフです</translation>
+    </message>
+    <message>
+        <source>Read-only: no automatic backup</source>
+        <translation>読み取り専用: 自動バックアップなし</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップ中…</translation>
+    </message>
+    <message>
+        <source>The automatic backup was cancelled</source>
+        <translation>自動バックアップをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed.</source>
+        <translation>自動バックアップに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>%1 をバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>バックアップを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was left</source>
+        <translation>バックアップをキャンセルしました。ファイルは残っていません</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>バックアップに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>バックアップは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>ファイルは読み取り専用で開いています。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored into it. Open it from a folder you can write to.</source>
+        <translation>このファイルにはバックアップを復元できません。書き込みのできるフォルダーから開いてください。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>%1 のバックアップを復元しますか?</translation>
+    </message>
+    <message>
+        <source>Everything in the database is replaced by the backup %1; whatever was entered after it was made is no longer shown. A copy of the present data is kept beside the database file first.</source>
+        <translation>データベースの内容はすべてバックアップ %1 に置き換わり、その作成後に入力した内容は表示されなくなります。置き換える前に、現在のデータのコピーをデータベースファイルと同じ場所に残します。</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 を復元しています…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed</source>
+        <translation>復元をキャンセルしました。何も変更していません</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>バックアップは復元されませんでした。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2). The data it replaced was kept in %3.</source>
+        <translation>%1 のバックアップ (%2) を復元しました。置き換える前のデータは %3 に残してあります。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>復元中…</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DatabaseOpener</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can look at everything, but nothing can be added or changed.</source>
+        <translation>読み取り専用で開きますか? すべて閲覧できますが、追加や変更はできません。</translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder you can write to, and open the copy.</source>
+        <translation>書き込みのできるフォルダーにファイルをコピーし、そのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>Tsunagu cannot open %1, not even read-only.</source>
+        <translation>%1 は、読み取り専用でも開けません。</translation>
+    </message>
+    <message>
+        <source>Tsunagu could not open the database.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Open a Tsunagu database</source>
+        <translation>つなぐのデータベースを開く</translation>
+    </message>
+    <message>
+        <source>Tsunagu databases (*.db);;All files (*)</source>
+        <translation>つなぐのデータベース (*.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of %2?</source>
+        <translation>%2 を %1 のバックアップで置き換えますか?</translation>
+    </message>
+    <message>
+        <source>The damaged file is not deleted: it is renamed and kept beside the restored one. Whatever was entered after the backup was made is not in it.</source>
+        <translation>破損したファイルは削除せず、名前を変えて、復元したファイルと同じ場所に残します。バックアップの作成後に入力した内容は含まれません。</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 を復元しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>バックアップは復元されませんでした。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2).</source>
+        <translation>%1 のバックアップ (%2) を復元しました。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2). The damaged file was kept as %3.</source>
+        <translation>%1 のバックアップ (%2) を復元しました。破損したファイルは %3 として残してあります。</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::DateInput</name>
@@ -4560,6 +5432,114 @@ Next steps: %2</source>
     <message>
         <source>not a date yet</source>
         <translation>日付として読めません</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DateSettingsPage</name>
+    <message>
+        <source>Show dates in the &amp;Japanese era (%1)</source>
+        <translation>日付を和暦 (%1) で表示する(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Every date shown from now on follows this choice.</source>
+        <translation>今後表示されるすべての日付に、この設定が適用されます。</translation>
+    </message>
+    <message>
+        <source>Today is written: %1</source>
+        <translation>今日の日付の表示: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::DisclosureDialog</name>
+    <message>
+        <source>Disclosure record no. %1</source>
+        <translation>第三者提供記録 番号 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between data categories</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>purpose: detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>日時:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>提供先:</translation>
+    </message>
+    <message>
+        <source>Information given:</source>
+        <translation>提供した情報:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>目的:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方法:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>管理者の確認:</translation>
+    </message>
+    <message>
+        <source>Approved by a supervisor</source>
+        <translation>管理者が承認</translation>
+    </message>
+    <message>
+        <source>Questioned by a supervisor</source>
+        <translation>管理者から疑義あり</translation>
+    </message>
+    <message>
+        <source>Access reports:</source>
+        <translation>本人開示:</translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>対象外 (理由: %1)</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Record kept until:</source>
+        <translation>記録の保存期限:</translation>
+    </message>
+    <message>
+        <source>Disclosure records cannot be changed or deleted (APPI Art. 29).</source>
+        <translation>第三者提供記録は変更も削除もできません (個人情報保護法第29条)。</translation>
+    </message>
+    <message>
+        <source>A legal exception: %1</source>
+        <translation>法令上の例外: %1</translation>
+    </message>
+    <message>
+        <source>A legal exception</source>
+        <translation>法令上の例外</translation>
+    </message>
+    <message>
+        <source>Consent no. %1 (%2)</source>
+        <translation>同意 番号 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Consent no. %1, %2 to %3, for %4, covering %5 (now: %6)</source>
+        <translation>同意 番号 %1 (%2〜%3、目的: %4、情報: %5、現在の状況: %6)</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5740,52 @@ Cancel: back to the form; nothing typed is lost.</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::FileAnalysis</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (over %2 MB).</source>
+        <translation>%1 は大きすぎて取り込めません (%2 MB を超えています)。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no rows: its first line must name the columns.</source>
+        <translation>ファイルに行がありません。1行目には列見出しが必要です。</translation>
+    </message>
+    <message>
+        <source>The header (line %1) cannot be read: %2</source>
+        <translation>見出し (%1 行目) を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::GeneralSettingsPage</name>
+    <message>
+        <source>Language of the interface</source>
+        <translation>画面の言語</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>システムの既定 (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used once Tsunagu starts again.</source>
+        <translation>新しい言語は、つなぐを再起動すると使われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::HistoryDialog</name>
     <message>
         <source>Changes, newest first</source>
@@ -4818,6 +5844,81 @@ Cancel: back to the form; nothing typed is lost.</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ImportJob</name>
+    <message>
+        <source>Not started.</source>
+        <translation>開始していません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ImportPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>中止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>取り込みの進み具合</translation>
+    </message>
+    <message>
+        <source>Stops the import. Nothing is written: it is all or nothing.</source>
+        <translation>取り込みを中止します。取り込みはすべてか何もしないかのどちらかなので、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>%1 from %2, in one go: if anything goes wrong or you stop it, nothing is written.</source>
+        <translation>%2 から%1を一度に取り込みます。途中で問題が起きたり中止したりした場合は、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>取り込みを中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported. %1</source>
+        <translation>取り込みに失敗しました。何も取り込んでいません。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected this time, so nothing was imported. Go back and check the file again.</source>
+        <translation>
+            <numerusform>今回は %n 行を取り込めなかったため、何も取り込んでいません。前の画面に戻り、もう一度ファイルを検査してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows (%3). %4 were already present and left as they were.</source>
+        <translation>%2 行のうち %1 行 (%3) を取り込みました。%4 行は登録済みのため、そのままにしました。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ImportWizard</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>CSV ファイルからの取り込み</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>連携先</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>相談記録</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::JobStartDialog</name>
     <message>
         <source>Record a job start</source>
@@ -4852,6 +5953,25 @@ Cancel: back to the form; nothing typed is lost.</source>
     <message>
         <source>The job start was not recorded.</source>
         <translation>就職日は記録されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::LetterSettingsPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>The sender line of referral letters, and the organisation that asks for consent on consent forms.</source>
+        <translation>紹介状の差出人欄と、同意書で同意を求める団体として使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>団体名(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +6021,73 @@ Cancel: back to the form; nothing typed is lost.</source>
     <message>
         <source>Whose consultation? Find the client and press Enter (Esc cancels).</source>
         <translation>どの相談者の記録ですか? 検索して Enter を押してください (Esc で取り消し)。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>バックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>ファイルは読み取り専用で開いています。</translation>
+    </message>
+    <message>
+        <source>Nothing can be added or changed in it. To work in it, open it from a folder you can write to.</source>
+        <translation>このファイルには追加も変更もできません。作業するには、書き込みのできるフォルダーから開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::MappingPage</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>列と項目の対応</translation>
+    </message>
+    <message>
+        <source>%1 from %2. Each field shows the column it will be read from; change any that is wrong.</source>
+        <translation>%2 から%1を取り込みます。各項目に、読み込む列が表示されています。違っているものは変更してください。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>%1 列目: %2</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (必須):</translation>
+    </message>
+    <message>
+        <source>Whose consultation each row is: a client ID column, or the client&apos;s name (or reading) and birth date. Fields left &quot;not imported&quot; stay empty.</source>
+        <translation>各行が誰の相談記録かは、相談者IDの列、または相談者の氏名 (かふりがな) と生年月日の列で判断します。「取り込まない」のままの項目は空欄になります。</translation>
+    </message>
+    <message>
+        <source>Fields left &quot;not imported&quot; stay empty. Columns chosen for no field are not imported.</source>
+        <translation>「取り込まない」のままの項目は空欄になります。どの項目にも選ばれていない列は取り込みません。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for both &quot;%2&quot; and &quot;%3&quot;; a column can hold one field only.</source>
+        <translation>%1 列目が「%2」と「%3」の両方に選ばれています。一つの列に対応できる項目は一つだけです。</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 have the same header &quot;%3&quot;, so they cannot be told apart. Rename one of them in the file.</source>
+        <translation>%1 列目と %2 列目の見出しが同じ「%3」のため、区別できません。ファイルでどちらかの見出しを変えてください。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <translation>「%1」の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Say whose consultations these are: choose the column of the client&apos;s ID, or those of the client&apos;s name (or reading) and birth date.</source>
+        <translation>誰の相談記録かを指定してください。相談者IDの列、または相談者の氏名 (かふりがな) と生年月日の列を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +6147,78 @@ Cancel: back to the form; nothing typed is lost.</source>
     <message>
         <source>The milestone was not saved.</source>
         <translation>節目は保存されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::NoteHitsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Where the words appear</source>
+        <translation>該当箇所</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::NoteHitsPane</name>
+    <message>
+        <source>&amp;Rebuild the note index…</source>
+        <translation>メモの索引を作り直す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Consultations whose notes hold the search words</source>
+        <translation>検索語を含むメモのある相談</translation>
+    </message>
+    <message>
+        <source>Type two or more characters to search the consultation notes as well.</source>
+        <translation>2文字以上入力すると、相談のメモも検索します。</translation>
+    </message>
+    <message>
+        <source>The notes could not be searched: %1</source>
+        <translation>メモを検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No consultation notes hold “%1”.</source>
+        <translation>「%1」を含む相談のメモはありません。</translation>
+    </message>
+    <message>
+        <source>Consultation notes holding “%1”: the newest %2</source>
+        <translation>「%1」を含む相談のメモ: 新しい順に %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation notes holding “%1”: %Ln</source>
+        <translation>
+            <numerusform>「%1」を含む相談のメモ: %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note index of this file is not up to date, so older notes may be missing from these results. Rebuilding it takes a few minutes on a large file.</source>
+        <translation>このファイルのメモの索引が最新ではないため、古いメモが検索結果に含まれていない可能性があります。大きなファイルでは、索引の作り直しに数分かかります。</translation>
+    </message>
+    <message>
+        <source>Only the newest notes were searched: add words to narrow the search.</source>
+        <translation>新しいメモだけを検索しました。語を追加して絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>Rebuilding the note index…</source>
+        <translation>メモの索引を作り直しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Note index</source>
+        <translation>メモの索引</translation>
+    </message>
+    <message>
+        <source>The note index could not be rebuilt.</source>
+        <translation>メモの索引を作り直せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +6340,38 @@ Cancel: back to the form; nothing typed is lost.</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::PreviewModel</name>
+    <message>
+        <source>Line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::PreviewPage</name>
+    <message>
+        <source>The first rows, as they will be read</source>
+        <translation>最初の数行の読み込み結果</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>ファイルの最初の数行</translation>
+    </message>
+    <message>
+        <source>Read as %1. If the text looks garbled, go back and choose the other encoding.</source>
+        <translation>%1 として読み込みました。文字化けしている場合は、前の画面に戻って別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>ファイルに見出しはありますが、行がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the file. Every row is checked in the next step; nothing is written yet.</source>
+        <translation>
+            <numerusform>ファイルの最初の %n 行です。次の手順ですべての行を検査します。まだ何も書き込んでいません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::RecipientNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -5131,6 +6422,49 @@ Cancel: back to the form; nothing typed is lost.</source>
         <source>, </source>
         <comment>separator between recipients</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RecordOpener</name>
+    <message>
+        <source>This record</source>
+        <translation>この記録</translation>
+    </message>
+    <message>
+        <source>there is no window for it.</source>
+        <translation>表示する画面がありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The consultation</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>The changes to the consultation were saved.</source>
+        <translation>相談記録の変更を保存しました。</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s step was recorded.</source>
+        <translation>紹介の経過を記録しました。</translation>
+    </message>
+    <message>
+        <source>The consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>The disclosure record</source>
+        <translation>第三者提供記録</translation>
+    </message>
+    <message>
+        <source>no record with number %1.</source>
+        <translation>番号 %1 の記録はありません。</translation>
     </message>
 </context>
 <context>
@@ -5329,6 +6663,140 @@ Cancel: back to the form; nothing typed is lost.</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::ReferralListModel</name>
+    <message>
+        <source>%1 · needs attention</source>
+        <comment>referral status</comment>
+        <translation>%1 · 要確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last step</source>
+        <translation>
+            <numerusform>最後の経過から%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (reading)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs attention.</source>
+        <translation>要確認です。</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>要確認: %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提案日</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最新の経過</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>経過日数</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ReferralListPage</name>
+    <message>
+        <source>&amp;Record a step…</source>
+        <translation>経過を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Which referrals</source>
+        <translation>表示する紹介</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>すべての紹介</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <source>Proposed, sent, accepted or first contact made</source>
+        <translation>提案・依頼済み・受入れ・初回連絡済み</translation>
+    </message>
+    <message>
+        <source>Sent, with no answer from the agency yet</source>
+        <translation>依頼済みで、連携先からまだ回答がないもの</translation>
+    </message>
+    <message>
+        <source>Proposed, accepted or first contact made</source>
+        <translation>提案・受入れ・初回連絡済み</translation>
+    </message>
+    <message>
+        <source>Completed, declined or withdrawn</source>
+        <translation>完了・受入れ不可・取り下げ</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Newest first.</source>
+        <translation>新しい順。</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the client of the selected referral, Ctrl+R to record its next step.</source>
+        <translation>Enter で選んだ紹介の相談者を開き、Ctrl+R で次の経過を記録します。</translation>
+    </message>
+    <message>
+        <source>The referrals could not be read: %1</source>
+        <translation>紹介を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Refer a client from their screen (Refer).</source>
+        <translation>紹介はまだありません。相談者の画面の「紹介」から紹介してください。</translation>
+    </message>
+    <message>
+        <source>No referrals to show.</source>
+        <translation>表示する紹介はありません。</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::ReferralStatusDialog</name>
     <message>
         <source>Referral</source>
@@ -5389,6 +6857,84 @@ Cancel: back to the form; nothing typed is lost.</source>
     <message>
         <source>Needs attention: %1</source>
         <translation>要確認: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>取り込めなかった理由</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RestoreDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Tsunagu cannot open %1. The file will not be changed. Restore it from a backup (the damaged file is kept beside it, renamed), open another database file, or quit.</source>
+        <translation>%1 を開けません。このファイルは変更しません。バックアップから復元する (破損したファイルは名前を変えて同じ場所に残します)、別のデータベースファイルを開く、または終了する、のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore into %1. Everything now in it is replaced by the backup; a copy of the present data is kept beside the file first.</source>
+        <translation>%1 に復元するバックアップを選んでください。現在の内容はすべてバックアップに置き換わります。置き換える前に、現在のデータのコピーを同じ場所に残します。</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>%1 にあるバックアップ:</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>バックアップ (新しい順)</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder. Choose a backup file instead.</source>
+        <translation>このフォルダーにはバックアップがありません。代わりにバックアップファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>選んだバックアップを復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>ファイルを選択(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>別のデータベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>復元するバックアップの選択</translation>
+    </message>
+    <message>
+        <source>Tsunagu databases (*.db);;All files (*)</source>
+        <translation>つなぐのデータベース (*.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>This is the database file itself.</source>
+        <translation>これはデータベースファイルそのものです。</translation>
+    </message>
+    <message>
+        <source>Choose a backup of it instead.</source>
+        <translation>代わりに、そのバックアップを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +7096,142 @@ Justification: %6</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::SettingsDialog</name>
+    <message>
+        <source>Tsunagu could not start again.</source>
+        <translation>つなぐを再起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Quit and start it yourself; the new language is used then.</source>
+        <translation>いったん終了してから起動し直してください。そのときに新しい言語が使われます。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>書面(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restart Tsunagu now in the new language?</source>
+        <translation>つなぐを新しい言語で今すぐ再起動しますか?</translation>
+    </message>
+    <message>
+        <source>Yes: Tsunagu closes (typed text is kept as a draft) and starts again. No: keep working; the new language is used from the next start.</source>
+        <translation>はい: つなぐを閉じて (入力中の内容は下書きとして残ります) 再起動します。いいえ: このまま作業を続け、次回の起動から新しい言語を使います。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::SourcePage</name>
+    <message>
+        <source>The file to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel saves it (UTF-8 or Shift_JIS). Nothing is written until the last step.</source>
+        <translation>Excel で保存した CSV ファイル (UTF-8 または Shift_JIS)。最後の手順まで何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>相談者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies</source>
+        <translation>連携先(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultations</source>
+        <translation>相談記録(&amp;O)</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>Type the path, or choose the file</source>
+        <translation>パスを入力するか、ファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, as Japanese Excel saves CSV)</source>
+        <translation>Shift_JIS (CP932、日本語版 Excel が CSV の保存に使う形式)</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>ファイルの内容:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import</source>
+        <translation>取り込む CSV ファイルの選択</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>このファイルは取り込めません: %1</translation>
+    </message>
+    <message>
+        <source>Detected encoding: %1</source>
+        <translation>判別した文字コード: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1 (your choice)</source>
+        <translation>%1 として読み込み (指定どおり)</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(見出しなし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n 列: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::StatisticsCharts</name>
     <message>
         <source>Consultations per quarter</source>
@@ -5641,10 +7323,6 @@ Justification: %6</source>
     <message>
         <source>Smallest published count (k)</source>
         <translation>公表する最小の件数 (k)</translation>
-    </message>
-    <message>
-        <source>Counts from 1 to k − 1 are suppressed. k is never below %1.</source>
-        <translation>1〜k−1 の件数は秘匿します。k は %1 より小さくできません。</translation>
     </message>
     <message>
         <source>&amp;k:</source>
@@ -5771,6 +7449,18 @@ Justification: %6</source>
     <message>
         <source>Exported to %1.</source>
         <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k − 1 are suppressed. k is never below %1. It is the organisation&apos;s k: a change made here is saved for every export, and recorded.</source>
+        <translation>1〜k − 1 の件数は秘匿します。k は %1 未満にはできません。これは団体共通の k で、ここで変更するとすべての出力に使われ、変更は記録されます。</translation>
+    </message>
+    <message>
+        <source>k could not be saved as the organisation&apos;s k.</source>
+        <translation>k を団体の k として保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>k = %1 is now the organisation&apos;s k for statistics.</source>
+        <translation>k = %1 を、統計に使う団体の k にしました。</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +7669,29 @@ Justification: %6</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::TodaySettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Days without an answer</source>
+        <translation>回答待ちの日数</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>連絡のない日数</translation>
+    </message>
+    <message>
+        <source>Referrals sent with no &amp;answer after:</source>
+        <translation>依頼後、回答がない紹介(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Support cases with no contact for:</source>
+        <translation>連絡のない伴走ケース(&amp;S):</translation>
     </message>
 </context>
 <context>
