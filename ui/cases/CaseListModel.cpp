@@ -8,7 +8,7 @@
 namespace tsunagu::ui {
 
 CaseListModel::CaseListModel(const storage::Database &db, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_list(db)
     , m_clock(clock)
 { }
@@ -19,41 +19,18 @@ void CaseListModel::setFilter(CaseListFilter filter)
     reload();
 }
 
-void CaseListModel::reload()
+Result<CaseListSlice> CaseListModel::readPage(const std::optional<CaseListCursor> &after, int limit) const
 {
-    beginResetModel();
-    ++m_generation;
-    m_fetchQueued = false;
-    m_rows.clear();
-    m_next.reset();
-    m_atEnd = false;
-    m_error.clear();
-    fetchPage(false);
-    endResetModel();
-}
-
-void CaseListModel::setPageSize(int rows)
-{
-    m_pageSize = std::max(1, rows);
-}
-
-const CaseListRow *CaseListModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    CaseListQuery query;
+    query.filter = m_filter;
+    query.limit = limit;
+    query.after = after;
+    return m_list.page(query);
 }
 
 int CaseListModel::rowOfCase(qint64 caseId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).caseId == caseId)
-            return row;
-    }
-    return -1;
-}
-
-int CaseListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return findRow([caseId](const CaseListRow &row) { return row.caseId == caseId; });
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -70,7 +47,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseListRow &row = m_rows.at(index.row());
+    const CaseListRow &row = rows().at(index.row());
     switch (role) {
     case ClientIdRole:
         return row.clientId;
@@ -138,60 +115,12 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-bool CaseListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_fetchQueued;
-}
-
-void CaseListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetchQueued = true;
-    QMetaObject::invokeMethod(
-        this, [this, generation = m_generation] { fetchQueuedPage(generation); }, Qt::QueuedConnection);
-}
-
-void CaseListModel::fetchQueuedPage(quint64 generation)
-{
-    if (generation != m_generation || !m_fetchQueued)
-        return;
-    m_fetchQueued = false;
-    fetchPage(true);
-}
-
 QHash<int, QByteArray> CaseListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(ClientIdRole, "clientId");
     names.insert(CaseIdRole, "caseId");
     return names;
-}
-
-bool CaseListModel::fetchPage(bool insertRows)
-{
-    CaseListQuery query;
-    query.filter = m_filter;
-    query.limit = m_pageSize;
-    query.after = m_next;
-    const Result<CaseListSlice> page = m_list.page(query);
-    if (!page) {
-        m_atEnd = true;
-        m_error = page.error().message;
-        emit loadFailed(m_error);
-        return false;
-    }
-    m_next = page->next;
-    m_atEnd = !m_next.has_value();
-    if (page->rows.isEmpty())
-        return true;
-    const int first = static_cast<int>(m_rows.size());
-    if (insertRows)
-        beginInsertRows({}, first, first + static_cast<int>(page->rows.size()) - 1);
-    m_rows += page->rows;
-    if (insertRows)
-        endInsertRows();
-    return true;
 }
 
 } // namespace tsunagu::ui

@@ -8,7 +8,7 @@
 namespace tsunagu::ui {
 
 ClientListModel::ClientListModel(const storage::Database &db, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_search(db)
     , m_clock(clock)
 { }
@@ -19,40 +19,20 @@ void ClientListModel::setSearchText(const QString &text)
     reload();
 }
 
-void ClientListModel::reload()
+Result<tsunagu::ClientPage> ClientListModel::readPage(const std::optional<ClientCursor> &after, int limit) const
 {
-    beginResetModel();
-    ++m_generation;
-    m_fetchQueued = false;
-    m_rows.clear();
-    m_next.reset();
-    m_atEnd = false;
-    fetchPage(false);
-    endResetModel();
-}
-
-void ClientListModel::setPageSize(int rows)
-{
-    m_pageSize = std::max(1, rows);
+    return m_search.find(ClientQuery(m_text, limit, after));
 }
 
 qint64 ClientListModel::clientId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const ClientSummary *client = rowAt(row);
+    return client ? client->id : 0;
 }
 
 int ClientListModel::rowOf(qint64 clientId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == clientId)
-            return row;
-    }
-    return -1;
-}
-
-int ClientListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return findRow([clientId](const ClientSummary &client) { return client.id == clientId; });
 }
 
 int ClientListModel::columnCount(const QModelIndex &parent) const
@@ -64,7 +44,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ClientSummary &client = m_rows.at(index.row());
+    const ClientSummary &client = rows().at(index.row());
     const QDate birth = client.birthDate.value_or(QDate());
 
     switch (role) {
@@ -128,56 +108,12 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-bool ClientListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_fetchQueued;
-}
-
-void ClientListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetchQueued = true;
-    QMetaObject::invokeMethod(
-        this, [this, generation = m_generation] { fetchQueuedPage(generation); }, Qt::QueuedConnection);
-}
-
-void ClientListModel::fetchQueuedPage(quint64 generation)
-{
-    if (generation != m_generation || !m_fetchQueued)
-        return;
-    m_fetchQueued = false;
-    fetchPage(true);
-}
-
 QHash<int, QByteArray> ClientListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(IdRole, "clientId");
     names.insert(BirthDateRole, "birthDate");
     return names;
-}
-
-bool ClientListModel::fetchPage(bool insertRows)
-{
-    ClientQuery query(m_text, m_pageSize, m_next);
-    const Result<ClientPage> page = m_search.find(query);
-    if (!page) {
-        m_atEnd = true;
-        emit searchFailed(page.error().message);
-        return false;
-    }
-    m_next = page->next;
-    m_atEnd = !m_next.has_value();
-    if (page->rows.isEmpty())
-        return true;
-    const int first = static_cast<int>(m_rows.size());
-    if (insertRows)
-        beginInsertRows({}, first, first + static_cast<int>(page->rows.size()) - 1);
-    m_rows += page->rows;
-    if (insertRows)
-        endInsertRows();
-    return true;
 }
 
 QString ClientListModel::flagsText(const ClientSummary &client) const

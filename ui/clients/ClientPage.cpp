@@ -15,6 +15,7 @@
 #include "ui/clients/RecordOpener.h"
 #include "ui/clients/TimelinePane.h"
 #include "ui/history/HistoryDialog.h"
+#include "ui/rights/RightsMenu.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -115,6 +116,15 @@ QWidget *ClientPage::createActions()
     QPushButton *history
         = addButton(bar, QStringLiteral("historyButton"), tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(history, &QPushButton::clicked, this, &ClientPage::showHistory);
+    // その他: the person's rights, the access report and erasure (ui/rights).
+    m_rights = new RightsMenu(m_session, this);
+    QPushButton *more = addButton(bar, QStringLiteral("moreButton"), tr("&More"), {});
+    more->setMenu(m_rights->menu());
+    connect(m_rights, &RightsMenu::clientErased, this, [this](qint64 id) {
+        reload();
+        emit clientChanged(id);
+    });
+    connect(m_rights, &RightsMenu::statusMessage, this, &ClientPage::statusMessage);
     layout->addSpacing(fontMetrics().height());
     QPushButton *back
         = addButton(bar, QStringLiteral("backButton"), tr("← &List"), QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -200,6 +210,7 @@ QPushButton *ClientPage::button(const QString &objectName) const
 void ClientPage::setClientId(qint64 clientId)
 {
     m_clientId = clientId;
+    m_rights->setClientId(clientId);
     reload();
 }
 

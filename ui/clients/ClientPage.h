@@ -18,6 +18,7 @@ class ClientInfoPane;
 class ClientTimelineModel;
 class ConsentsPane;
 class RecordOpener;
+class RightsMenu;
 class TimelinePane;
 
 // 相談者: one client, one screen. The header (reading above the name, age,
@@ -44,6 +45,8 @@ public:
     // 伴走ケース of the client, on a tab beside the timeline (ui/cases).
     CasePanel *casePanel() const { return m_cases; }
     QTabWidget *tabs() const { return m_tabs; }
+    // その他: the access report and the erasure of the person's data (ui/rights).
+    RightsMenu *rightsMenu() const { return m_rights; }
     ClientTimelineModel *timelineModel() const;
     QPushButton *button(const QString &objectName) const;
 
@@ -68,7 +71,7 @@ signals:
     void recordActivated(tsunagu::ui::TimelineEntry::Kind kind, qint64 id);
     // Back to the client list (一覧へ, Esc, Alt+Left).
     void backRequested();
-    // The client's record was edited and saved.
+    // The client's record was edited and saved, or the person's data erased.
     void clientChanged(qint64 clientId);
     // For the status bar: a record saved, or one that could not be opened.
     void statusMessage(const QString &text);
@@ -91,6 +94,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_error;
     RecordOpener *m_opener;
+    RightsMenu *m_rights = nullptr;
     QList<QPushButton *> m_buttons;
 };
 

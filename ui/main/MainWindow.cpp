@@ -107,6 +107,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_clientPage, &ClientPage::clientChanged, this, [this] {
         m_clientListPage->reload();
+        m_noteHits->setSearchText(m_searchField->text()); // an erased person's notes are gone
         refreshStatus();
     });
 

@@ -8,7 +8,7 @@
 namespace tsunagu::ui {
 
 ReferralListModel::ReferralListModel(const storage::Database &db, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_list(db)
     , m_clock(clock)
 { }
@@ -19,41 +19,18 @@ void ReferralListModel::setFilter(ReferralListFilter filter)
     reload();
 }
 
-void ReferralListModel::reload()
+Result<ReferralListSlice> ReferralListModel::readPage(const std::optional<qint64> &after, int limit) const
 {
-    beginResetModel();
-    ++m_generation;
-    m_fetchQueued = false;
-    m_rows.clear();
-    m_next.reset();
-    m_atEnd = false;
-    m_error.clear();
-    fetchPage(false);
-    endResetModel();
-}
-
-void ReferralListModel::setPageSize(int rows)
-{
-    m_pageSize = std::max(1, rows);
-}
-
-const ReferralListRow *ReferralListModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    ReferralListQuery query;
+    query.filter = m_filter;
+    query.limit = limit;
+    query.afterId = after;
+    return m_list.page(query);
 }
 
 int ReferralListModel::rowOfReferral(qint64 referralId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).referralId == referralId)
-            return row;
-    }
-    return -1;
-}
-
-int ReferralListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return findRow([referralId](const ReferralListRow &row) { return row.referralId == referralId; });
 }
 
 int ReferralListModel::columnCount(const QModelIndex &parent) const
@@ -65,7 +42,7 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ReferralListRow &row = m_rows.at(index.row());
+    const ReferralListRow &row = rows().at(index.row());
     const std::optional<int> waiting = row.daysWaiting(m_clock.today());
     switch (role) {
     case ClientIdRole:
@@ -146,28 +123,6 @@ QVariant ReferralListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool ReferralListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_fetchQueued;
-}
-
-void ReferralListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetchQueued = true;
-    QMetaObject::invokeMethod(
-        this, [this, generation = m_generation] { fetchQueuedPage(generation); }, Qt::QueuedConnection);
-}
-
-void ReferralListModel::fetchQueuedPage(quint64 generation)
-{
-    if (generation != m_generation || !m_fetchQueued)
-        return;
-    m_fetchQueued = false;
-    fetchPage(true);
-}
-
 QHash<int, QByteArray> ReferralListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
@@ -176,32 +131,6 @@ QHash<int, QByteArray> ReferralListModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(DaysWaitingRole, "daysWaiting");
     return names;
-}
-
-bool ReferralListModel::fetchPage(bool insertRows)
-{
-    ReferralListQuery query;
-    query.filter = m_filter;
-    query.limit = m_pageSize;
-    query.afterId = m_next;
-    const Result<ReferralListSlice> page = m_list.page(query);
-    if (!page) {
-        m_atEnd = true;
-        m_error = page.error().message;
-        emit loadFailed(m_error);
-        return false;
-    }
-    m_next = page->next;
-    m_atEnd = !m_next.has_value();
-    if (page->rows.isEmpty())
-        return true;
-    const int first = static_cast<int>(m_rows.size());
-    if (insertRows)
-        beginInsertRows({}, first, first + static_cast<int>(page->rows.size()) - 1);
-    m_rows += page->rows;
-    if (insertRows)
-        endInsertRows();
-    return true;
 }
 
 } // namespace tsunagu::ui

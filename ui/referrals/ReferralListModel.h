@@ -3,11 +3,7 @@
 
 #include "common/Clock.h"
 #include "repo/ReferralList.h"
-
-#include <QAbstractTableModel>
-#include <QList>
-
-#include <optional>
+#include "ui/common/PagedTableModel.h"
 
 namespace tsunagu::storage {
 class Database;
@@ -20,7 +16,7 @@ namespace tsunagu::ui {
 // 150,000 referrals cost one page. A new filter loads its first page at once,
 // inside the model reset; further pages arrive on the next turn of the event
 // loop after fetchMore(), never from inside another signal of this model.
-class ReferralListModel : public QAbstractTableModel
+class ReferralListModel : public PagedTableModel<ReferralListSlice>
 {
     Q_OBJECT
 
@@ -44,47 +40,30 @@ public:
     };
     Q_ENUM(Role)
 
-    static constexpr int defaultPageSize = 100;
-
     // `clock` gives today (days waiting); both must outlive the model.
     explicit ReferralListModel(
         const storage::Database &db, const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     void setFilter(ReferralListFilter filter);
     ReferralListFilter filter() const { return m_filter; }
-    void reload();
-    void setPageSize(int rows);
-    bool isFetching() const { return m_fetchQueued; }
 
-    const ReferralListRow *rowAt(int row) const;
     int rowOfReferral(qint64 referralId) const;
-    const QString &lastError() const { return m_error; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void loadFailed(const QString &message);
 
 private:
-    bool fetchPage(bool insertRows);
-    void fetchQueuedPage(quint64 generation);
+    Result<ReferralListSlice> readPage(const std::optional<qint64> &after, int limit) const override;
+    void pageFailed(const QString &message) override { emit loadFailed(message); }
 
     ReferralList m_list;
     const Clock &m_clock;
     ReferralListFilter m_filter = ReferralListFilter::All;
-    QList<ReferralListRow> m_rows;
-    std::optional<qint64> m_next;
-    bool m_atEnd = true;
-    bool m_fetchQueued = false;
-    quint64 m_generation = 0;
-    int m_pageSize = defaultPageSize;
-    QString m_error;
 };
 
 } // namespace tsunagu::ui
