@@ -3505,6 +3505,128 @@ Next steps: %2</translation>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::AccessReportDialog</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1 cannot be written: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Nothing was left behind; try again or choose another folder.</source>
+        <translation>%1 could not be saved: %2. Nothing was left behind; try again or choose another folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Save as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Save as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Access report</translation>
+    </message>
+    <message>
+        <source>Access report for %1 (client no. %2)</source>
+        <translation>Access report for %1 (client no. %2)</translation>
+    </message>
+    <message>
+        <source>Access report for client no. %1</source>
+        <translation>Access report for client no. %1</translation>
+    </message>
+    <message>
+        <source>Everything we hold about the person — personal details, health, family, consultations, cases, referrals, consents, unsaved drafts and the history of corrections — and every record of information given to someone outside the organisation, except records a supervisor withheld because showing them could endanger someone (APPI Art. 33). It is for the person themself: check who is asking before you hand it over; each copy you make is recorded in the audit log.</source>
+        <translation>Everything we hold about the person — personal details, health, family, consultations, cases, referrals, consents, unsaved drafts and the history of corrections — and every record of information given to someone outside the organisation, except records a supervisor withheld because showing them could endanger someone (APPI Art. 33). It is for the person themself: check who is asking before you hand it over; each copy you make is recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure record(s) withheld by a supervisor will not be in the report.</source>
+        <translation>
+            <numerusform>%n disclosure record withheld by a supervisor will not be in the report.</numerusform>
+            <numerusform>%n disclosure records withheld by a supervisor will not be in the report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On A4 paper, on a printer you choose.</source>
+        <translation>On A4 paper, on a printer you choose.</translation>
+    </message>
+    <message>
+        <source>An A4 PDF file, to hand over or send to the person.</source>
+        <translation>An A4 PDF file, to hand over or send to the person.</translation>
+    </message>
+    <message>
+        <source>The same document as a web page, readable in any browser.</source>
+        <translation>The same document as a web page, readable in any browser.</translation>
+    </message>
+    <message>
+        <source>Machine-readable (JSON): the same data for another program or service the person uses.</source>
+        <translation>Machine-readable (JSON): the same data for another program or service the person uses.</translation>
+    </message>
+    <message>
+        <source>The client could not be read: %1</source>
+        <translation>The client could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The access report could not be printed.</source>
+        <translation>The access report could not be printed.</translation>
+    </message>
+    <message>
+        <source>Check the printer, then print again, or save the report as PDF.</source>
+        <translation>Check the printer, then print again, or save the report as PDF.</translation>
+    </message>
+    <message>
+        <source>The access report was sent to the printer.</source>
+        <translation>The access report was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the access report as PDF</source>
+        <translation>Save the access report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the access report as HTML</source>
+        <translation>Save the access report as HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML files (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Save the access report as JSON (machine-readable)</source>
+        <translation>Save the access report as JSON (machine-readable)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>The access report was not saved.</source>
+        <translation>The access report was not saved.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>The access report could not be made.</source>
+        <translation>The access report could not be made.</translation>
+    </message>
+    <message>
+        <source>access-report</source>
+        <translation>access-report</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::AgencyEditDialog</name>
     <message>
         <source>Active (offered when referring)</source>
@@ -4654,6 +4776,10 @@ Next steps: %2</translation>
         <source>The support case could not be opened: it is not among this client&apos;s cases.</source>
         <translation>The support case could not be opened: it is not among this client&apos;s cases.</translation>
     </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientTimelineModel</name>
@@ -5614,6 +5740,153 @@ Cancel: back to the form; nothing typed is lost.</source>
         <translation>Open: show the existing client (%1) instead.
 Save: this is another person; register them anyway.
 Cancel: back to the form; nothing typed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ErasureDialog</name>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation>Erase this person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data? This cannot be undone.</source>
+        <translation>Erase this person&apos;s data? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Client no.</source>
+        <translation>Client no.</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Identity: name, reading, birth date and sex</source>
+        <translation>Identity: name, reading, birth date and sex</translation>
+    </message>
+    <message>
+        <source>Contact details: address, phone, e-mail and emergency contact</source>
+        <translation>Contact details: address, phone, e-mail and emergency contact</translation>
+    </message>
+    <message>
+        <source>Health: conditions, disease groups and the disability certificate</source>
+        <translation>Health: conditions, disease groups and the disability certificate</translation>
+    </message>
+    <message>
+        <source>Family and other contacts, and the consents</source>
+        <translation>Family and other contacts, and the consents</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Every free text: consultation notes and next steps, notes on cases, milestones and referrals</source>
+        <translation>Every free text: consultation notes and next steps, notes on cases, milestones and referrals</translation>
+    </message>
+    <message>
+        <source>Drafts not yet saved</source>
+        <translation>Drafts not yet saved</translation>
+    </message>
+    <message>
+        <source>The history of corrections</source>
+        <translation>The history of corrections</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>A skeleton that identifies no one, so that published statistics stay the same: months of consultations, channels, topics, age band, case stages and outcomes, referral agencies and statuses</source>
+        <translation>A skeleton that identifies no one, so that published statistics stay the same: months of consultations, channels, topics, age band, case stages and outcomes, referral agencies and statuses</translation>
+    </message>
+    <message>
+        <source>Records of what was given to third parties, still naming the person, until their retention period ends (at least 3 years); then they are deleted</source>
+        <translation>Records of what was given to third parties, still naming the person, until their retention period ends (at least 3 years); then they are deleted</translation>
+    </message>
+    <message>
+        <source>Backups taken before now still hold all of the data until they rotate out; copies kept anywhere else must be deleted by hand</source>
+        <translation>Backups taken before now still hold all of the data until they rotate out; copies kept anywhere else must be deleted by hand</translation>
+    </message>
+    <message>
+        <source>The audit log: that the data was erased, when and by whom (nothing about the person)</source>
+        <translation>The audit log: that the data was erased, when and by whom (nothing about the person)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. written request from the person, received today</source>
+        <translation>e.g. written request from the person, received today</translation>
+    </message>
+    <message>
+        <source>Required. It is checked but not stored: it could name the person.</source>
+        <translation>Required. It is checked but not stored: it could name the person.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, to confirm</source>
+        <translation>The person&apos;s name, to confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Type the name</source>
+        <translation>&amp;Type the name</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <source>The client could not be read: %1</source>
+        <translation>The client could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was already erased.</source>
+        <translation>This client&apos;s data was already erased.</translation>
+    </message>
+    <message>
+        <source>No name is recorded: type the client&apos;s number, %1, to confirm.</source>
+        <translation>No name is recorded: type the client&apos;s number, %1, to confirm.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name as shown above (spaces do not matter) to enable Erase.</source>
+        <translation>Type the person&apos;s name as shown above (spaces do not matter) to enable Erase.</translation>
+    </message>
+    <message>
+        <source>The name does not match yet.</source>
+        <translation>The name does not match yet.</translation>
+    </message>
+    <message>
+        <source>The name matches. Give the reason to enable Erase.</source>
+        <translation>The name matches. Give the reason to enable Erase.</translation>
+    </message>
+    <message>
+        <source>The name matches.</source>
+        <translation>The name matches.</translation>
+    </message>
+    <message>
+        <source>The data was not erased.</source>
+        <translation>The data was not erased.</translation>
     </message>
 </context>
 <context>
@@ -7058,6 +7331,65 @@ Justification: %6</translation>
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RightsMenu</name>
+    <message>
+        <source>&amp;Access report for the person…</source>
+        <translation>&amp;Access report for the person…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person&apos;s data…</source>
+        <translation>E&amp;rase this person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person, and what was given to whom (APPI Art. 33).</source>
+        <translation>Everything held about the person, and what was given to whom (APPI Art. 33).</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request: removes who they are and everything they said (APPI Art. 35).</source>
+        <translation>At the person&apos;s request: removes who they are and everything they said (APPI Art. 35).</translation>
+    </message>
+    <message>
+        <source>The file is open read-only. Every access report is recorded in the audit log, which cannot be written to this file.</source>
+        <translation>The file is open read-only. Every access report is recorded in the audit log, which cannot be written to this file.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be erased.</source>
+        <translation>The file is open read-only: nothing can be erased.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased.</source>
+        <translation>The person&apos;s data was erased.</translation>
+    </message>
+    <message>
+        <source>Rewriting the database file so that nothing of the erased data is left in it. On a large file this takes a few minutes.</source>
+        <translation>Rewriting the database file so that nothing of the erased data is left in it. On a large file this takes a few minutes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>The data of client no. %1 was erased and the file rewritten; nothing of it is left in the file.</source>
+        <translation>The data of client no. %1 was erased and the file rewritten; nothing of it is left in the file.</translation>
+    </message>
+    <message>
+        <source>The data is erased; only the rewrite of the file was stopped.</source>
+        <translation>The data is erased; only the rewrite of the file was stopped.</translation>
+    </message>
+    <message>
+        <source>What was erased has already been overwritten with zeros in the file (secure delete). The file itself is rewritten again the next time a person&apos;s data is erased.</source>
+        <translation>What was erased has already been overwritten with zeros in the file (secure delete). The file itself is rewritten again the next time a person&apos;s data is erased.</translation>
+    </message>
+    <message>
+        <source>The data is erased, but the file could not be rewritten. What was erased has already been overwritten with zeros in the file (secure delete); the rewrite is tried again the next time a person&apos;s data is erased.</source>
+        <translation>The data is erased, but the file could not be rewritten. What was erased has already been overwritten with zeros in the file (secure delete); the rewrite is tried again the next time a person&apos;s data is erased.</translation>
     </message>
 </context>
 <context>

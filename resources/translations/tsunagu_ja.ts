@@ -3503,6 +3503,127 @@ Next steps: %2</source>
     </message>
 </context>
 <context>
+    <name>tsunagu::ui::AccessReportDialog</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1に書き込めません: %2。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Nothing was left behind; try again or choose another folder.</source>
+        <translation>%1を保存できませんでした: %2。途中のファイルは残っていません。もう一度試すか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>HTMLで保存(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>JSONで保存(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>本人開示レポート</translation>
+    </message>
+    <message>
+        <source>Access report for %1 (client no. %2)</source>
+        <translation>%1 さんの本人開示レポート (相談者番号 %2)</translation>
+    </message>
+    <message>
+        <source>Access report for client no. %1</source>
+        <translation>相談者番号 %1 の本人開示レポート</translation>
+    </message>
+    <message>
+        <source>Everything we hold about the person — personal details, health, family, consultations, cases, referrals, consents, unsaved drafts and the history of corrections — and every record of information given to someone outside the organisation, except records a supervisor withheld because showing them could endanger someone (APPI Art. 33). It is for the person themself: check who is asking before you hand it over; each copy you make is recorded in the audit log.</source>
+        <translation>当団体がご本人について保有しているすべての情報 (基本情報、健康・医療情報、家族・関係者、相談記録、伴走ケース、紹介、同意、未保存の下書き、訂正の履歴) と、団体の外の人や機関に情報を提供したすべての記録です。ただし、開示すると誰かに危険が及ぶおそれがあるとして管理者が開示対象外とした記録は除きます (個人情報保護法第33条)。ご本人にお渡しするためのものです。お渡しする前に、求めているのがご本人であることを確認してください。作成した写しはすべて監査ログに記録されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure record(s) withheld by a supervisor will not be in the report.</source>
+        <translation>
+            <numerusform>管理者が開示対象外とした第三者提供記録 %n 件は、このレポートに含まれません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On A4 paper, on a printer you choose.</source>
+        <translation>選んだプリンターで A4 用紙に印刷します。</translation>
+    </message>
+    <message>
+        <source>An A4 PDF file, to hand over or send to the person.</source>
+        <translation>A4 の PDF ファイルとして保存します。ご本人に手渡すか、送付できます。</translation>
+    </message>
+    <message>
+        <source>The same document as a web page, readable in any browser.</source>
+        <translation>同じ文書をウェブページとして保存します。どのブラウザーでも読めます。</translation>
+    </message>
+    <message>
+        <source>Machine-readable (JSON): the same data for another program or service the person uses.</source>
+        <translation>機械可読形式 (JSON): 同じデータを、ご本人が使う別のプログラムやサービスで利用できます。</translation>
+    </message>
+    <message>
+        <source>The client could not be read: %1</source>
+        <translation>相談者を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The access report could not be printed.</source>
+        <translation>本人開示レポートを印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the printer, then print again, or save the report as PDF.</source>
+        <translation>プリンターを確認してもう一度印刷するか、レポートをPDFで保存してください。</translation>
+    </message>
+    <message>
+        <source>The access report was sent to the printer.</source>
+        <translation>本人開示レポートをプリンターに送りました。</translation>
+    </message>
+    <message>
+        <source>Save the access report as PDF</source>
+        <translation>本人開示レポートをPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the access report as HTML</source>
+        <translation>本人開示レポートをHTMLで保存</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTMLファイル (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Save the access report as JSON (machine-readable)</source>
+        <translation>本人開示レポートをJSONで保存 (機械可読形式)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSONファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The access report was not saved.</source>
+        <translation>本人開示レポートは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>The access report could not be made.</source>
+        <translation>本人開示レポートを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>access-report</source>
+        <translation>本人開示レポート</translation>
+    </message>
+</context>
+<context>
     <name>tsunagu::ui::AgencyEditDialog</name>
     <message>
         <source>Active (offered when referring)</source>
@@ -4650,6 +4771,10 @@ Next steps: %2</source>
         <source>The support case could not be opened: it is not among this client&apos;s cases.</source>
         <translation>伴走ケースを開けませんでした。この相談者のケースではありません。</translation>
     </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>その他(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>tsunagu::ui::ClientTimelineModel</name>
@@ -5606,6 +5731,153 @@ Cancel: back to the form; nothing typed is lost.</source>
         <translation>開く: 登録済みの相談者 (%1) を表示します。
 保存: 別の方なので、このまま新規登録します。
 キャンセル: 入力に戻ります (入力した内容はそのままです)。</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::ErasureDialog</name>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation>この方のデータを消去</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data? This cannot be undone.</source>
+        <translation>この方のデータを消去しますか? この操作は取り消せません。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(未記録)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Client no.</source>
+        <translation>相談者番号</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>消去するもの</translation>
+    </message>
+    <message>
+        <source>Identity: name, reading, birth date and sex</source>
+        <translation>基本情報: 氏名、ふりがな、生年月日、性別</translation>
+    </message>
+    <message>
+        <source>Contact details: address, phone, e-mail and emergency contact</source>
+        <translation>連絡先: 住所、電話番号、メールアドレス、緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Health: conditions, disease groups and the disability certificate</source>
+        <translation>健康・医療情報: 疾患、疾患群、障害者手帳</translation>
+    </message>
+    <message>
+        <source>Family and other contacts, and the consents</source>
+        <translation>家族・関係者、および同意</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>就労状況</translation>
+    </message>
+    <message>
+        <source>Every free text: consultation notes and next steps, notes on cases, milestones and referrals</source>
+        <translation>すべての自由記述: 相談の記録と次の対応、ケース・節目・紹介のメモ</translation>
+    </message>
+    <message>
+        <source>Drafts not yet saved</source>
+        <translation>未保存の下書き</translation>
+    </message>
+    <message>
+        <source>The history of corrections</source>
+        <translation>訂正の履歴</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>残るもの</translation>
+    </message>
+    <message>
+        <source>A skeleton that identifies no one, so that published statistics stay the same: months of consultations, channels, topics, age band, case stages and outcomes, referral agencies and statuses</source>
+        <translation>公表した統計が変わらないように残す、誰も特定できない匿名化した記録: 相談の月、相談方法、相談内容、年代、ケースの段階と結果、紹介先と紹介の状況</translation>
+    </message>
+    <message>
+        <source>Records of what was given to third parties, still naming the person, until their retention period ends (at least 3 years); then they are deleted</source>
+        <translation>第三者提供記録 (ご本人の氏名を含む)。保存期間 (最低3年) が終わるまで残り、その後削除されます</translation>
+    </message>
+    <message>
+        <source>Backups taken before now still hold all of the data until they rotate out; copies kept anywhere else must be deleted by hand</source>
+        <translation>これまでに作成したバックアップには、保存する数を超えて削除されるまで、すべてのデータが残ります。ほかの場所に保管した写しは手作業で削除してください</translation>
+    </message>
+    <message>
+        <source>The audit log: that the data was erased, when and by whom (nothing about the person)</source>
+        <translation>監査ログ: データを消去したこと、その日時と実施した職員 (ご本人についての情報は含みません)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>e.g. written request from the person, received today</source>
+        <translation>例: 本日受け付けた、ご本人からの書面による請求</translation>
+    </message>
+    <message>
+        <source>Required. It is checked but not stored: it could name the person.</source>
+        <translation>必須です。入力内容は確認しますが、保存はしません (ご本人の名前が含まれることがあるため)。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, to confirm</source>
+        <translation>確認のためのご本人の氏名</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Type the name</source>
+        <translation>氏名を入力(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>消去(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The client could not be read: %1</source>
+        <translation>相談者を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was already erased.</source>
+        <translation>この相談者のデータはすでに消去されています。</translation>
+    </message>
+    <message>
+        <source>No name is recorded: type the client&apos;s number, %1, to confirm.</source>
+        <translation>氏名が記録されていません。確認のため、相談者番号 %1 を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name as shown above (spaces do not matter) to enable Erase.</source>
+        <translation>上に表示されているご本人の氏名を入力すると (空白の有無は問いません)、「消去」を押せるようになります。</translation>
+    </message>
+    <message>
+        <source>The name does not match yet.</source>
+        <translation>氏名がまだ一致しません。</translation>
+    </message>
+    <message>
+        <source>The name matches. Give the reason to enable Erase.</source>
+        <translation>氏名が一致しました。理由を入力すると「消去」を押せるようになります。</translation>
+    </message>
+    <message>
+        <source>The name matches.</source>
+        <translation>氏名が一致しました。</translation>
+    </message>
+    <message>
+        <source>The data was not erased.</source>
+        <translation>データは消去されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -7043,6 +7315,65 @@ Justification: %6</source>
     <message>
         <source>Staff</source>
         <translation>担当者</translation>
+    </message>
+</context>
+<context>
+    <name>tsunagu::ui::RightsMenu</name>
+    <message>
+        <source>&amp;Access report for the person…</source>
+        <translation>本人開示レポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person&apos;s data…</source>
+        <translation>この方のデータを消去(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person, and what was given to whom (APPI Art. 33).</source>
+        <translation>ご本人について保有しているすべての情報と、誰に何を提供したか (個人情報保護法第33条)。</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request: removes who they are and everything they said (APPI Art. 35).</source>
+        <translation>ご本人の求めに応じて、本人を特定できる情報と、ご本人が話した内容をすべて消去します (個人情報保護法第35条)。</translation>
+    </message>
+    <message>
+        <source>The file is open read-only. Every access report is recorded in the audit log, which cannot be written to this file.</source>
+        <translation>ファイルは読み取り専用で開いています。本人開示レポートの作成はすべて監査ログに記録しますが、このファイルには監査ログを書き込めません。</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be erased.</source>
+        <translation>ファイルは読み取り専用で開いているため、何も消去できません。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased.</source>
+        <translation>この方のデータを消去しました。</translation>
+    </message>
+    <message>
+        <source>Rewriting the database file so that nothing of the erased data is left in it. On a large file this takes a few minutes.</source>
+        <translation>消去したデータが残らないように、データベースファイルを書き直しています。大きなファイルでは数分かかります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>The data of client no. %1 was erased and the file rewritten; nothing of it is left in the file.</source>
+        <translation>相談者番号 %1 のデータを消去し、ファイルを書き直しました。ファイルにはそのデータは何も残っていません。</translation>
+    </message>
+    <message>
+        <source>The data is erased; only the rewrite of the file was stopped.</source>
+        <translation>データは消去済みです。中止したのはファイルの書き直しだけです。</translation>
+    </message>
+    <message>
+        <source>What was erased has already been overwritten with zeros in the file (secure delete). The file itself is rewritten again the next time a person&apos;s data is erased.</source>
+        <translation>消去した内容は、ファイル内ですでにゼロで上書きされています (セキュア削除)。ファイル自体は、次に誰かのデータを消去するときにあらためて書き直します。</translation>
+    </message>
+    <message>
+        <source>The data is erased, but the file could not be rewritten. What was erased has already been overwritten with zeros in the file (secure delete); the rewrite is tried again the next time a person&apos;s data is erased.</source>
+        <translation>データは消去しましたが、ファイルを書き直せませんでした。消去した内容は、ファイル内ですでにゼロで上書きされています (セキュア削除)。書き直しは、次に誰かのデータを消去するときにもう一度行います。</translation>
     </message>
 </context>
 <context>
