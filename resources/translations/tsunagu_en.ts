@@ -7395,16 +7395,16 @@ Justification: %6</translation>
 <context>
     <name>tsunagu::ui::SearchField</name>
     <message>
-        <source>Search by name or reading (Ctrl+F)</source>
-        <translation>Search by name or reading (Ctrl+F)</translation>
+        <source>Search names, readings and notes (Ctrl+F)</source>
+        <translation>Search names, readings and notes (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search clients</source>
-        <translation>Search clients</translation>
+        <source>Search clients and consultation notes</source>
+        <translation>Search clients and consultation notes</translation>
     </message>
     <message>
-        <source>Type a name or a reading in any kana. Enter opens the top hit; Down goes to the list.</source>
-        <translation>Type a name or a reading in any kana. Enter opens the top hit; Down goes to the list.</translation>
+        <source>Type a name or a reading in any kana, or words of a consultation note. Enter opens the top hit; Down goes to the list.</source>
+        <translation>Type a name or a reading in any kana, or words of a consultation note. Enter opens the top hit; Down goes to the list.</translation>
     </message>
 </context>
 <context>

@@ -7379,16 +7379,16 @@ Justification: %6</source>
 <context>
     <name>tsunagu::ui::SearchField</name>
     <message>
-        <source>Search by name or reading (Ctrl+F)</source>
-        <translation>名前・ふりがなで検索 (Ctrl+F)</translation>
+        <source>Search names, readings and notes (Ctrl+F)</source>
+        <translation>名前・よみ・メモを検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search clients</source>
-        <translation>相談者を検索</translation>
+        <source>Search clients and consultation notes</source>
+        <translation>相談者と相談のメモを検索</translation>
     </message>
     <message>
-        <source>Type a name or a reading in any kana. Enter opens the top hit; Down goes to the list.</source>
-        <translation>名前か、ふりがな (ひらがな・カタカナのどちらでも) を入力します。Enter で最初の候補を開き、↓ キーで一覧に移ります。</translation>
+        <source>Type a name or a reading in any kana, or words of a consultation note. Enter opens the top hit; Down goes to the list.</source>
+        <translation>名前かふりがな (ひらがな・カタカナどちらでも)、または相談のメモの言葉を入力します。Enter で先頭の結果を開き、↓ で一覧に移ります。</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,10 @@ SearchField::SearchField(QWidget *parent)
     : QLineEdit(parent)
 {
     setObjectName(QStringLiteral("globalSearchField"));
-    setPlaceholderText(tr("Search by name or reading (Ctrl+F)"));
-    setAccessibleName(tr("Search clients"));
+    setPlaceholderText(tr("Search names, readings and notes (Ctrl+F)"));
+    setAccessibleName(tr("Search clients and consultation notes"));
     setAccessibleDescription(
-        tr("Type a name or a reading in any kana. Enter opens the top hit; Down goes to the list."));
+        tr("Type a name or a reading in any kana, or words of a consultation note. Enter opens the top hit; Down goes to the list."));
     setClearButtonEnabled(true);
 }
 
